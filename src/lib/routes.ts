@@ -1,0 +1,16 @@
+/** Pages that exist independently of any content item, for link checks and navigation. */
+import { COLLECTIONS, COLLECTION_NAMES } from './collections';
+
+export const MAIN_SECTIONS = [
+  { href: '/brukerreiser/', label: 'Brukerreiser' },
+  { href: '/prosesser/', label: 'Prosesser' },
+  { href: '/kravspesifikasjoner/', label: 'Kravspesifikasjoner' },
+  { href: '/prinsipper/', label: 'Prinsipper' },
+  { href: '/standarder/', label: 'Standarder' },
+  { href: '/veiledning/', label: 'Veiledning' },
+] as const;
+
+export function staticRoutes(): string[] {
+  const indexes = COLLECTION_NAMES.filter((c) => c !== 'strategy').map((c) => `/${COLLECTIONS[c].route}/`);
+  return ['/', '/tilgjengelighet/', '/om/', ...indexes];
+}
