@@ -3,12 +3,26 @@
  * Prints every problem as `path:line field — message`, grouped by file, and exits 1 if any.
  */
 import { checkContent, type Problem } from '../src/lib/check';
+import { mermaidFences } from '../src/lib/mermaid-fences';
+import { closeRenderer, mermaidProblem } from '../src/node/mermaid';
 import { readContentFiles, contentRoot } from './content-files';
 
-export function runCheck(): Problem[] {
-  const files = readContentFiles();
-  const { problems } = checkContent(files);
-  return problems;
+/** Schema, references, links — and the syntax of every Mermaid diagram written in a body. */
+export async function runCheck(root = contentRoot()): Promise<Problem[]> {
+  const { problems, items } = checkContent(readContentFiles(root));
+  try {
+    for (const item of items) {
+      for (const fence of mermaidFences(item.parsed.body, item.parsed.bodyStartLine)) {
+        const message = await mermaidProblem(fence.code);
+        if (message) {
+          problems.push({ file: item.file, line: fence.line, field: '(diagram)', message: `Mermaid-diagrammet har feil syntaks: ${message.replace(/\s+/g, ' ')}` });
+        }
+      }
+    }
+  } finally {
+    await closeRenderer();
+  }
+  return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 }
 
 export function formatProblems(problems: Problem[]): string {
@@ -27,17 +41,17 @@ export function formatProblems(problems: Problem[]): string {
   return lines.join('\n');
 }
 
-if (import.meta.main || process.argv[1]?.endsWith('check.ts')) {
-  let problems: Problem[];
-  try {
-    problems = runCheck();
-  } catch (error) {
-    console.error(`Kontrollen stoppet uventet: ${(error as Error).message}`);
-    process.exit(2);
-  }
-  if (problems.length > 0) {
-    console.error(formatProblems(problems));
-    process.exit(1);
-  }
-  console.log(`Innholdet i ${contentRoot()} er i orden: ingen problemer funnet.`);
+if (process.argv[1]?.endsWith('check.ts')) {
+  runCheck()
+    .then((problems) => {
+      if (problems.length > 0) {
+        console.error(formatProblems(problems));
+        process.exit(1);
+      }
+      console.log(`Innholdet i ${contentRoot()} er i orden: ingen problemer funnet.`);
+    })
+    .catch((error: Error) => {
+      console.error(`Kontrollen stoppet uventet: ${error.message}`);
+      process.exit(2);
+    });
 }

@@ -1,5 +1,6 @@
 /** Pages that exist independently of any content item, for link checks and navigation. */
 import { COLLECTIONS, COLLECTION_NAMES } from './collections';
+import { PHASES, SECTORS } from './schema';
 
 export const MAIN_SECTIONS = [
   { href: '/brukerreiser/', label: 'Brukerreiser' },
@@ -12,5 +13,6 @@ export const MAIN_SECTIONS = [
 
 export function staticRoutes(): string[] {
   const indexes = COLLECTION_NAMES.filter((c) => c !== 'strategy').map((c) => `/${COLLECTIONS[c].route}/`);
-  return ['/', '/tilgjengelighet/', '/om/', ...indexes];
+  const hubs = [...SECTORS.map((s) => `/sektor/${s}/`), ...PHASES.map((p) => `/fase/${p}/`)];
+  return ['/', '/tilgjengelighet/', ...indexes, ...hubs];
 }

@@ -41,7 +41,10 @@ export function closestMatch(wanted: string, known: Iterable<string>): string | 
   const tolerance = Math.max(2, Math.floor(wanted.length / 3));
   if (best && bestDistance <= tolerance) return best;
   // A missing or extra prefix/suffix ("barnehageplass" for "soknad-om-barnehageplass").
-  for (const candidate of known) if (candidate.includes(wanted) || wanted.includes(candidate)) return candidate;
+  for (const candidate of known) {
+    const [shorter, longer] = candidate.length < wanted.length ? [candidate, wanted] : [wanted, candidate];
+    if (shorter.replace(/\W/g, '').length >= 5 && longer.includes(shorter)) return candidate;
+  }
   return undefined;
 }
 

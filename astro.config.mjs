@@ -1,0 +1,34 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import remarkMermaidFigure from './src/lib/remark-mermaid.ts';
+
+/** Logs what the diagram renderer did and closes its browser when the build is done. */
+const diagramRenderer = {
+  name: 'kommit-diagrams',
+  hooks: {
+    'astro:build:done': async () => {
+      const { renderStats, closeRenderer } = await import('./src/node/mermaid.ts');
+      const s = renderStats();
+      console.log(
+        `[diagrams] rendered ${s.rendered}, from cache ${s.cached}, browser launched: ${s.browserLaunched ? 'yes' : 'no'}, render time ${Math.round(s.renderMs)} ms`,
+      );
+      await closeRenderer();
+    },
+  },
+};
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'https://verktoykasse.example.no',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [mdx(), diagramRenderer],
+  markdown: {
+    processor: unified({ remarkPlugins: [remarkGfm, remarkMermaidFigure] }),
+    syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
+  },
+  devToolbar: { enabled: false },
+  vite: { build: { assetsInlineLimit: 0 } },
+});

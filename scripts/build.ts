@@ -1,0 +1,32 @@
+/**
+ * `npm run build`: check the content first, then build the site. A failed check or build leaves
+ * no `dist/` behind, so an old build can never pass for a fresh one.
+ */
+import { rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { runCheck, formatProblems } from './check';
+import { projectRoot } from './content-files';
+
+const dist = path.join(projectRoot, 'dist');
+rmSync(dist, { recursive: true, force: true });
+
+const problems = await runCheck();
+if (problems.length > 0) {
+  console.error(formatProblems(problems));
+  console.error('\nBygget stoppet: rett problemene over og prøv igjen. Ingen dist/ ble laget.');
+  process.exit(1);
+}
+
+const step = (label: string, command: string, args: string[]) => {
+  const started = Date.now();
+  const result = spawnSync(command, args, { cwd: projectRoot, stdio: 'inherit', env: process.env });
+  if (result.status !== 0) {
+    rmSync(dist, { recursive: true, force: true });
+    console.error(`\nBygget stoppet under «${label}». Ingen dist/ ble laget.`);
+    process.exit(result.status ?? 1);
+  }
+  console.log(`[build] ${label}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+};
+
+step('astro build', process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build']);

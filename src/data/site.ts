@@ -1,0 +1,125 @@
+/**
+ * Loads every collection once per build and derives the content graph from it. Pages read from
+ * here instead of calling getCollection themselves, so all of them see the same graph.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { COLLECTIONS, itemUrl, type CollectionName } from '../lib/collections';
+import { backlinksTo, collectEdges, type Backlink, type SourceKind } from '../lib/graph';
+import type { Requirement } from '../lib/schema';
+
+type ItemCollection = Exclude<CollectionName, never>;
+
+export interface SiteData {
+  principles: CollectionEntry<'principles'>[];
+  standards: CollectionEntry<'standards'>[];
+  journeys: CollectionEntry<'journeys'>[];
+  processes: CollectionEntry<'processes'>[];
+  specs: CollectionEntry<'specs'>[];
+  guides: CollectionEntry<'guides'>[];
+  strategy: CollectionEntry<'strategy'>[];
+  /** Requirements per spec id, in file order. */
+  requirements: Map<string, Requirement[]>;
+}
+
+let cached: Promise<{ data: SiteData; edges: ReturnType<typeof collectEdges> }> | undefined;
+
+const byTitle = <T extends { data: { title: string } }>(a: T, b: T) => a.data.title.localeCompare(b.data.title, 'nb');
+
+async function load() {
+  const [principles, standards, journeys, processes, specs, guides, strategy, requirementFiles] = await Promise.all([
+    getCollection('principles'),
+    getCollection('standards'),
+    getCollection('journeys'),
+    getCollection('processes'),
+    getCollection('specs'),
+    getCollection('guides'),
+    getCollection('strategy'),
+    getCollection('requirements'),
+  ]);
+  principles.sort((a, b) => a.data.number - b.data.number);
+  [standards, journeys, processes, specs, strategy].forEach((list) => list.sort(byTitle));
+  guides.sort((a, b) => a.data.order - b.data.order || byTitle(a, b));
+  const requirements = new Map(requirementFiles.map((f) => [f.id, f.data.requirements]));
+  const data: SiteData = { principles, standards, journeys, processes, specs, guides, strategy, requirements };
+  const items = (Object.keys(COLLECTIONS) as ItemCollection[]).flatMap((collection) =>
+    data[collection].map((entry) => ({ collection, id: entry.id, data: entry.data as Record<string, unknown> })),
+  );
+  const reqs = [...requirements].flatMap(([spec, list]) => list.map((r) => ({ spec, data: r })));
+  return { data, edges: collectEdges(items, reqs) };
+}
+
+export function siteData() {
+  cached ??= load();
+  return cached;
+}
+
+export interface LinkedItem {
+  id: string;
+  title: string;
+  url: string;
+  summary?: string;
+}
+
+/** Title and URL of an item by collection and id (ids are checked before the build). */
+export async function linkTo(collection: CollectionName, id: string): Promise<LinkedItem> {
+  const { data } = await siteData();
+  const entry = (data[collection] as { id: string; data: { title: string; summary: string } }[]).find((e) => e.id === id);
+  return { id, title: entry?.data.title ?? id, url: itemUrl(collection, id), summary: entry?.data.summary };
+}
+
+export async function linksTo(collection: CollectionName, ids: readonly string[]): Promise<LinkedItem[]> {
+  return Promise.all(ids.map((id) => linkTo(collection, id)));
+}
+
+export interface BacklinkGroup {
+  kind: SourceKind;
+  label: string;
+  links: (Backlink & { title: string })[];
+}
+
+/** "Brukes i": every item that cites this one, grouped by type, with titles resolved. */
+export async function backlinkGroups(collection: CollectionName, id: string): Promise<BacklinkGroup[]> {
+  const { data, edges } = await siteData();
+  const groups = backlinksTo(edges, collection, id);
+  const result: BacklinkGroup[] = [];
+  for (const [kind, links] of groups) {
+    if (kind === 'requirements') {
+      const titled = links.map((l) => {
+        const req = data.requirements.get(l.spec!)?.find((r) => r.id === l.id);
+        return { ...l, title: `${l.id}: ${req?.text ?? ''}` };
+      });
+      result.push({ kind, label: 'Krav', links: titled });
+    } else {
+      const titled = await Promise.all(links.map(async (l) => ({ ...l, title: (await linkTo(kind, l.id)).title })));
+      result.push({ kind, label: COLLECTIONS[kind].labelPlural, links: titled });
+    }
+  }
+  const order: SourceKind[] = ['journeys', 'processes', 'specs', 'requirements', 'principles', 'standards', 'guides', 'strategy'];
+  return result.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
+}
+
+export interface ListedItem {
+  collection: CollectionName;
+  id: string;
+  title: string;
+  summary: string;
+  url: string;
+  sectors: readonly string[];
+  phases: readonly string[];
+}
+
+/** Every published item in one flat list, for hubs that cut across the collections. */
+export async function allItems(): Promise<ListedItem[]> {
+  const { data } = await siteData();
+  return (Object.keys(COLLECTIONS) as CollectionName[]).flatMap((collection) =>
+    (data[collection] as { id: string; data: { title: string; summary: string; sectors: string[]; phases: string[] } }[]).map((e) => ({
+      collection,
+      id: e.id,
+      title: e.data.title,
+      summary: e.data.summary,
+      url: itemUrl(collection, e.id),
+      sectors: e.data.sectors,
+      phases: e.data.phases,
+    })),
+  );
+}

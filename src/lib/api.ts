@@ -1,0 +1,17 @@
+/** Shapes the machine-readable API (`/api/<collection>.json`) from the same data as the pages. */
+import { itemUrl, type CollectionName } from './collections';
+import { backlinksTo, type Edge } from './graph';
+
+export interface ApiItem {
+  id: string;
+  title: string;
+  url: string;
+  [field: string]: unknown;
+}
+
+/** An item's typed fields, its URL and the ids of everything that cites it (`citedBy`). */
+export function apiItem(collection: CollectionName, id: string, data: Record<string, unknown>, edges: Edge[]): ApiItem {
+  const citedBy: Record<string, string[]> = {};
+  for (const [kind, links] of backlinksTo(edges, collection, id)) citedBy[kind] = links.map((l) => l.id);
+  return { ...data, id, title: String(data.title), url: itemUrl(collection, id), citedBy };
+}

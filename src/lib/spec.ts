@@ -1,0 +1,42 @@
+/** Pure helpers for requirement templates: grouping, counting and the per-version change list. */
+import type { Requirement, Spec } from './schema';
+
+export function activeRequirements(requirements: Requirement[]): Requirement[] {
+  return requirements.filter((r) => !r.removedIn);
+}
+
+export function requirementsByCategory(spec: Pick<Spec, 'categories'>, requirements: Requirement[]) {
+  return spec.categories
+    .map((category) => ({ category, requirements: requirements.filter((r) => r.category === category.id) }))
+    .filter((g) => g.requirements.length > 0);
+}
+
+export interface VersionChange {
+  version: string;
+  date: string;
+  summary: string;
+  added: Requirement[];
+  changed: Requirement[];
+  removed: Requirement[];
+}
+
+/** The changelog with requirement ids resolved to the requirements themselves, newest first. */
+export function versionChanges(spec: Pick<Spec, 'changelog'>, requirements: Requirement[]): VersionChange[] {
+  const byId = new Map(requirements.map((r) => [r.id, r]));
+  const resolve = (ids: string[]) => ids.map((id) => byId.get(id)).filter((r): r is Requirement => r !== undefined);
+  return spec.changelog.map((entry) => ({
+    version: entry.version,
+    date: entry.date,
+    summary: entry.summary,
+    added: resolve(entry.added),
+    changed: resolve(entry.changed),
+    removed: resolve(entry.removed),
+  }));
+}
+
+export function downloadName(slug: string, version: string, ext: string): string {
+  return `${slug}-v${version}.${ext}`;
+}
+
+export const DOWNLOAD_FORMATS = ['docx', 'odt', 'xlsx', 'ods', 'csv', 'json'] as const;
+export type DownloadFormat = (typeof DOWNLOAD_FORMATS)[number];

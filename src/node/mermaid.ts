@@ -1,0 +1,142 @@
+/**
+ * Renders Mermaid diagrams to SVG at build time.
+ *
+ * One Chromium page with Mermaid loaded once serves every diagram (~35 ms each instead of ~0.9 s
+ * when a fresh page loads the 8 MB bundle per diagram). Results are cached on disk by a hash of
+ * the diagram text and the Mermaid version, so a rebuild with unchanged diagrams starts no browser.
+ * The state lives on globalThis because Astro loads this module both in its config and in Vite.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './browser';
+
+const require = createRequire(import.meta.url);
+const mermaidFile = require.resolve('mermaid/dist/mermaid.min.js');
+const mermaidVersion = (JSON.parse(readFileSync(path.join(path.dirname(mermaidFile), '..', 'package.json'), 'utf8')) as { version: string }).version;
+
+export const CACHE_DIR = path.resolve(process.env.DIAGRAM_CACHE_DIR ?? '.cache/diagrams');
+
+export interface RenderStats {
+  rendered: number;
+  cached: number;
+  browserLaunched: boolean;
+  renderMs: number;
+}
+
+interface State {
+  browser?: Promise<Browser>;
+  page?: Promise<Page>;
+  queue: Promise<unknown>;
+  stats: RenderStats;
+}
+
+const KEY = Symbol.for('kommit.mermaid');
+const globalState = globalThis as unknown as Record<symbol, State | undefined>;
+const state: State = (globalState[KEY] ??= {
+  queue: Promise.resolve(),
+  stats: { rendered: 0, cached: 0, browserLaunched: false, renderMs: 0 },
+});
+
+export class MermaidSyntaxError extends Error {}
+
+export function diagramHash(source: string): string {
+  return createHash('sha256').update(`${mermaidVersion}\n${source}`).digest('hex').slice(0, 16);
+}
+
+async function page(): Promise<Page> {
+  state.page ??= (async () => {
+    state.stats.browserLaunched = true;
+    state.browser = launchChromium();
+    const browser = await state.browser;
+    const p = await browser.newPage();
+    await p.setContent('<!doctype html><html><body></body></html>');
+    await p.addScriptTag({ path: mermaidFile });
+    await p.evaluate(() => {
+      const m = (window as unknown as { mermaid: { initialize: (c: object) => void } }).mermaid;
+      m.initialize({
+        startOnLoad: false,
+        securityLevel: 'strict',
+        theme: 'base',
+        fontFamily: 'Arial, sans-serif',
+        flowchart: { htmlLabels: false, useMaxWidth: true },
+        themeVariables: { primaryColor: '#ddeaf6', primaryBorderColor: '#005db1', lineColor: '#292c30', fontSize: '16px' },
+      });
+    });
+    return p;
+  })();
+  return state.page;
+}
+
+type Outcome = { ok: true; svg: string } | { ok: false; message: string };
+
+/** Runs one job at a time on the shared page: Mermaid's renderer is not re-entrant. */
+function enqueue<T>(job: () => Promise<T>): Promise<T> {
+  const run = state.queue.then(job, job);
+  state.queue = run.catch(() => undefined);
+  return run;
+}
+
+async function renderInBrowser(id: string, source: string): Promise<Outcome> {
+  const p = await page();
+  return p.evaluate(
+    async ({ id, source }) => {
+      const m = (window as unknown as { mermaid: { parse: (s: string) => Promise<unknown>; render: (id: string, s: string) => Promise<{ svg: string }> } }).mermaid;
+      try {
+        await m.parse(source);
+        const { svg } = await m.render(id, source);
+        return { ok: true as const, svg };
+      } catch (error) {
+        document.getElementById(id)?.remove();
+        document.getElementById(`d${id}`)?.remove();
+        return { ok: false as const, message: String((error as Error)?.message ?? error) };
+      }
+    },
+    { id, source },
+  );
+}
+
+/** The SVG of a diagram, from the cache when its text is unchanged. Throws MermaidSyntaxError on bad syntax. */
+export async function renderMermaid(source: string): Promise<string> {
+  const hash = diagramHash(source);
+  const file = path.join(CACHE_DIR, `${hash}.svg`);
+  if (existsSync(file)) {
+    state.stats.cached++;
+    return readFileSync(file, 'utf8');
+  }
+  const outcome = await enqueue(async () => {
+    const started = performance.now();
+    const result = await renderInBrowser(`mmd-${hash}`, source);
+    state.stats.renderMs += performance.now() - started;
+    return result;
+  });
+  if (!outcome.ok) throw new MermaidSyntaxError(outcome.message);
+  state.stats.rendered++;
+  mkdirSync(CACHE_DIR, { recursive: true });
+  writeFileSync(file, outcome.svg);
+  return outcome.svg;
+}
+
+/** Checks syntax only (used by `npm run check`); a cached SVG means the text was valid before. */
+export async function mermaidProblem(source: string): Promise<string | undefined> {
+  try {
+    await renderMermaid(source);
+    return undefined;
+  } catch (error) {
+    if (error instanceof MermaidSyntaxError) return error.message;
+    throw error;
+  }
+}
+
+export function renderStats(): RenderStats {
+  return { ...state.stats };
+}
+
+export async function closeRenderer(): Promise<void> {
+  const browser = state.browser;
+  state.browser = undefined;
+  state.page = undefined;
+  if (browser) await (await browser).close();
+}

@@ -1,0 +1,16 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { siteData } from '../../data/site';
+import { apiItem } from '../../lib/api';
+import type { CollectionName } from '../../lib/collections';
+
+const PUBLISHED: CollectionName[] = ['principles', 'standards', 'journeys', 'processes', 'guides', 'strategy'];
+
+export const getStaticPaths: GetStaticPaths = () => PUBLISHED.map((collection) => ({ params: { collection } }));
+
+export const GET: APIRoute = async ({ params }) => {
+  const collection = params.collection as CollectionName;
+  const { data, edges } = await siteData();
+  const entries = data[collection] as { id: string; data: Record<string, unknown> }[];
+  const body = entries.map((e) => apiItem(collection, e.id, e.data, edges));
+  return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};
