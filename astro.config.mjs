@@ -23,6 +23,7 @@ const diagramRenderer = {
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://verktoykasse.example.no',
   trailingSlash: 'always',
+  outDir: process.env.DIST_DIR ?? './dist',
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx(), diagramRenderer],
   markdown: {

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { runCheck, formatProblems } from './check';
 import { projectRoot } from './content-files';
 
-const dist = path.join(projectRoot, 'dist');
+const dist = path.resolve(projectRoot, process.env.DIST_DIR ?? 'dist');
 rmSync(dist, { recursive: true, force: true });
 
 const problems = await runCheck();

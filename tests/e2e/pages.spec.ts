@@ -1,0 +1,83 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, firstApiItem, visit } from './helpers';
+
+const itemPage = (collection: string, id?: string) => () => {
+  const item = firstApiItem(collection);
+  return id ? `/${item.url.split('/')[1]}/${id}/` : item.url;
+};
+
+const pageTypes: [string, () => string][] = [
+  ['forside', () => '/'],
+  ['tilgjengelighetserklæring', () => '/tilgjengelighet/'],
+  ['prinsipper (indeks)', () => '/prinsipper/'],
+  ['prinsipp', itemPage('principles')],
+  ['standarder (indeks)', () => '/standarder/'],
+  ['standard', itemPage('standards')],
+  ['brukerreiser (indeks)', () => '/brukerreiser/'],
+  ['brukerreise', itemPage('journeys', 'byggesoknad')],
+  ['prosesser (indeks)', () => '/prosesser/'],
+  ['prosess', itemPage('processes', 'byggesak-saksbehandling')],
+  ['kravspesifikasjoner (indeks)', () => '/kravspesifikasjoner/'],
+  ['kravspesifikasjon', () => firstApiItem('kravspesifikasjoner').url],
+  ['veiledninger (indeks)', () => '/veiledning/'],
+  ['veiledning', itemPage('guides')],
+  ['strategi', () => '/strategi/ekommune-2012/'],
+  ['sektor', () => '/sektor/plan-bygg-og-geodata/'],
+  ['fase', () => '/fase/anskaffe/'],
+];
+
+for (const [name, url] of pageTypes) {
+  test(`${name}: loads in Norwegian with no console errors and no axe violations`, async ({ page }) => {
+    const { errors } = await visit(page, url());
+    await expect(page.locator('html')).toHaveAttribute('lang', 'nb');
+    await expect(page.locator('h1')).toHaveCount(1);
+    await expectNoAxeViolations(page);
+    expect(errors).toEqual([]);
+  });
+}
+
+test('content pages load no JavaScript', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(r.url()); });
+  for (const url of ['/', '/prinsipper/', firstApiItem('principles').url, firstApiItem('standards').url, '/standarder/', '/tilgjengelighet/', '/brukerreiser/byggesoknad/', '/prosesser/byggesak-saksbehandling/']) {
+    await page.goto(url);
+    expect(await page.locator('script').count(), `${url} has no script element`).toBe(0);
+  }
+  expect(scripts).toEqual([]);
+});
+
+test('the skip link is the first stop for the keyboard and moves focus to the main content', async ({ page }) => {
+  await page.goto(firstApiItem('principles').url);
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Hopp til hovedinnhold' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#hovedinnhold$/);
+  await expect(page.locator('main')).toBeFocused();
+});
+
+test('the main menu reaches all six sections', async ({ page }) => {
+  await page.goto('/');
+  const nav = page.getByRole('navigation', { name: 'Hovedmeny' });
+  for (const name of ['Brukerreiser', 'Prosesser', 'Kravspesifikasjoner', 'Prinsipper', 'Standarder', 'Veiledning']) {
+    await expect(nav.getByRole('link', { name })).toBeVisible();
+  }
+});
+
+test('a page works at 320 px width without sideways scrolling of the page', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  for (const url of ['/', firstApiItem('principles').url, '/standarder/']) {
+    await page.goto(url);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `${url} fits 320 px`).toBeLessThanOrEqual(0);
+  }
+});
+
+test('a principle page shows numbered recommendations, checklist, backlinks and sources', async ({ page }) => {
+  await page.goto('/prinsipper/sikkerhet/');
+  await expect(page.getByRole('heading', { name: 'Kontrollspørsmål' })).toBeVisible();
+  await expect(page.locator('#anbefalinger .num').first()).toHaveText(/^\d+\.1$/);
+  await expect(page.getByRole('heading', { name: 'Brukes i' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Kilder' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Foreslå endring på denne siden' })).toHaveAttribute('href', /\/edit\/main\/content\/principles\/sikkerhet\.mdx$/);
+});
