@@ -81,3 +81,28 @@ test('a principle page shows numbered recommendations, checklist, backlinks and 
   await expect(page.getByRole('heading', { name: 'Kilder' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Foreslå endring på denne siden' })).toHaveAttribute('href', /\/edit\/main\/content\/principles\/sikkerhet\.mdx$/);
 });
+
+test('requirement filters work with the keyboard alone and the full table is there without them', async ({ page }) => {
+  const spec = firstApiItem('kravspesifikasjoner');
+  await page.goto(spec.url);
+  const rows = page.locator('tr[data-category]');
+  const total = await rows.count();
+  expect(total).toBeGreaterThan(5);
+  await page.getByLabel('Kravtype').focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('[data-filter-status]')).toContainText('Viser');
+  const visible = await page.locator('tr[data-category]:not([hidden])').count();
+  expect(visible).toBeLessThan(total);
+  expect(visible).toBeGreaterThan(0);
+  for (const type of await page.locator('tr[data-category]:not([hidden])').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.type))) {
+    expect(type).toBe('minimum');
+  }
+});
+
+test('a requirement anchor is a permanent link to that requirement', async ({ page }) => {
+  const spec = firstApiItem('kravspesifikasjoner');
+  await page.goto(spec.url);
+  const firstId = await page.locator('tr[data-category]').first().getAttribute('id');
+  await page.goto(`${spec.url}#${firstId}`);
+  await expect(page.locator(`tr[id="${firstId}"]`)).toBeInViewport();
+});

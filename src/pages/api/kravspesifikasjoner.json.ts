@@ -1,0 +1,26 @@
+/** One entry per template with its version, size and download URLs (DESIGN.md §5). */
+import type { APIRoute } from 'astro';
+import { siteData } from '../../data/site';
+import { itemUrl } from '../../lib/collections';
+import { DOWNLOAD_FORMATS, activeRequirements, downloadName } from '../../lib/spec';
+
+export const GET: APIRoute = async () => {
+  const { data } = await siteData();
+  const body = data.specs.map((entry) => {
+    const url = itemUrl('specs', entry.id);
+    const requirements = data.requirements.get(entry.id) ?? [];
+    return {
+      ...entry.data,
+      id: entry.id,
+      title: entry.data.title,
+      version: entry.data.version,
+      status: entry.data.status,
+      url,
+      requirementCount: activeRequirements(requirements).length,
+      removedRequirementCount: requirements.length - activeRequirements(requirements).length,
+      downloads: Object.fromEntries(DOWNLOAD_FORMATS.map((f) => [f, `${url}${downloadName(entry.id, entry.data.version, f)}`])),
+      feed: `${url}endringer.xml`,
+    };
+  });
+  return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

@@ -1,0 +1,22 @@
+/** Downloads of each template, named with its version: `<slug>-v<version>.<ext>`. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { siteData } from '../../../data/site';
+import { DOWNLOAD_FORMATS, downloadName, type DownloadFormat } from '../../../lib/spec';
+import { CONTENT_TYPES, specFile } from '../../../lib/export/spec-files';
+import type { Requirement, Spec } from '../../../lib/schema';
+
+export const getStaticPaths: GetStaticPaths = async () => {
+  const { data } = await siteData();
+  return data.specs.flatMap((entry) =>
+    DOWNLOAD_FORMATS.map((format) => ({
+      params: { id: entry.id, file: downloadName(entry.id, entry.data.version, format) },
+      props: { format, spec: entry.data, requirements: data.requirements.get(entry.id) ?? [] },
+    })),
+  );
+};
+
+export const GET: APIRoute = async ({ props, site }) => {
+  const { format, spec, requirements } = props as { format: DownloadFormat; spec: Spec; requirements: Requirement[] };
+  const body = await specFile(format, spec, requirements, String(site));
+  return new Response(typeof body === 'string' ? body : new Uint8Array(body), { headers: { 'Content-Type': CONTENT_TYPES[format] } });
+};
