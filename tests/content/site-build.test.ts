@@ -1,0 +1,37 @@
+/**
+ * Builds a tiny site (tests/site-fixture: one item of every type) twice with an empty diagram
+ * cache: the first build draws the diagrams in Chromium, the second reuses them and starts no browser.
+ */
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const work = mkdtempSync(path.join(tmpdir(), 'site-fixture-'));
+const env = {
+  ...process.env,
+  CONTENT_ROOT: path.resolve('tests/site-fixture'),
+  DIST_DIR: path.join(work, 'dist'),
+  DIAGRAM_CACHE_DIR: path.join(work, 'cache'),
+};
+const build = () => {
+  const r = spawnSync('npm', ['run', '--silent', 'build'], { env, encoding: 'utf8' });
+  return { status: r.status, log: `${r.stdout}\n${r.stderr}` };
+};
+
+describe('diagram cache', () => {
+  it('first build renders diagrams in a browser, a rebuild with no diagram change starts none', () => {
+    const first = build();
+    expect(first.status, first.log).toBe(0);
+    expect(first.log).toMatch(/\[diagrams\] rendered [1-9]\d*, .*browser launched: yes/);
+    const second = build();
+    expect(second.status, second.log).toBe(0);
+    expect(second.log).toMatch(/\[diagrams\] rendered 0, from cache [1-9]\d*, browser launched: no/);
+    for (const page of ['prinsipper/testprinsipp', 'standarder/teststandard', 'brukerreiser/testreise', 'prosesser/testprosess', 'kravspesifikasjoner/testmal', 'veiledning/testveiledning', 'strategi/teststrategi']) {
+      expect(existsSync(path.join(env.DIST_DIR, page, 'index.html')), page).toBe(true);
+    }
+    const guide = readFileSync(path.join(env.DIST_DIR, 'veiledning/testveiledning/index.html'), 'utf8');
+    expect(guide).toMatch(/<figure class="diagram"[\s\S]*<figcaption[^>]*>Et lite diagram<\/figcaption>[\s\S]*<svg/);
+  }, 180_000);
+});
