@@ -76,7 +76,7 @@ test('a page works at 320 px width without sideways scrolling of the page', asyn
 test('a principle page shows numbered recommendations, checklist, backlinks and sources', async ({ page }) => {
   await page.goto('/prinsipper/sikkerhet/');
   await expect(page.getByRole('heading', { name: 'Kontrollspørsmål' })).toBeVisible();
-  await expect(page.locator('#anbefalinger .num').first()).toHaveText(/^\d+\.1$/);
+  await expect(page.locator('.numbered .num').first()).toHaveText(/^\d+\.1$/);
   await expect(page.getByRole('heading', { name: 'Brukes i' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Kilder' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Foreslå endring på denne siden' })).toHaveAttribute('href', /\/edit\/main\/content\/principles\/sikkerhet\.mdx$/);
