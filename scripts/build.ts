@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { runCheck, formatProblems } from './check';
 import { projectRoot } from './content-files';
+import { buildSearchIndex } from './search-index';
 
 const dist = path.resolve(projectRoot, process.env.DIST_DIR ?? 'dist');
 rmSync(dist, { recursive: true, force: true });
@@ -30,3 +31,13 @@ const step = (label: string, command: string, args: string[]) => {
 };
 
 step('astro build', process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build']);
+
+const indexed = Date.now();
+try {
+  const counts = await buildSearchIndex(dist);
+  console.log(`[build] søkeindeks (Pagefind): ${counts.pages} sider og ${counts.requirements} krav, ${((Date.now() - indexed) / 1000).toFixed(1)} s`);
+} catch (error) {
+  rmSync(dist, { recursive: true, force: true });
+  console.error(`Bygget stoppet under søkeindekseringen: ${(error as Error).message}. Ingen dist/ ble laget.`);
+  process.exit(1);
+}

@@ -24,6 +24,7 @@ const pageTypes: [string, () => string][] = [
   ['strategi', () => '/strategi/ekommune-2012/'],
   ['sektor', () => '/sektor/plan-bygg-og-geodata/'],
   ['fase', () => '/fase/anskaffe/'],
+  ['søk', () => '/sok/'],
 ];
 
 for (const [name, url] of pageTypes) {
