@@ -23,12 +23,16 @@ if (existsSync('test-results/unit.json')) {
 }
 if (unitStatus !== 0 && failed === 0) failed++;
 
-// 2. The real site, built as `npm start` builds it.
+// 2. Strict TypeScript over pages, components, lib, scripts and tests.
+if (run('Typekontroll (astro check)', 'npm', ['run', 'typecheck']) === 0) passed++;
+else failed++;
+
+// 3. The real site, built as `npm start` builds it.
 const buildStatus = run('Bygg (npm run build)', 'npm', ['run', 'build']);
 if (buildStatus === 0) passed++;
 else failed++;
 
-// 3. End-to-end in Chromium against the built site.
+// 4. End-to-end in Chromium against the built site.
 if (buildStatus === 0) {
   const e2eStatus = run('Ende-til-ende i Chromium (Playwright)', 'npx', ['playwright', 'test']);
   if (existsSync('test-results/e2e-summary.json')) {
