@@ -41,7 +41,7 @@ export interface CheckResult {
   requirements: CheckedRequirement[];
 }
 
-const collectionFor = (relative: string): CollectionName | 'requirements' | undefined => {
+export const collectionFor = (relative: string): CollectionName | 'requirements' | undefined => {
   if (/^specs\/[^/]+\/requirements\.yaml$/.test(relative)) return 'requirements';
   if (/^specs\/[^/]+\/index\.mdx$/.test(relative)) return 'specs';
   const folder = relative.split('/')[0];
