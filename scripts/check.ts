@@ -5,11 +5,17 @@
 import { checkContent, type Problem } from '../src/lib/check';
 import { mermaidFences } from '../src/lib/mermaid-fences';
 import { closeRenderer, mermaidProblem } from '../src/node/mermaid';
-import { readContentFiles, contentRoot } from './content-files';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { readContentFiles, contentRoot, projectRoot } from './content-files';
 
 /** Schema, references, links — and the syntax of every Mermaid diagram written in a body. */
 export async function runCheck(root = contentRoot()): Promise<Problem[]> {
-  const { problems, items } = checkContent(readContentFiles(root));
+  const { problems, items } = checkContent(readContentFiles(root), {
+    today: new Date().toISOString().slice(0, 10),
+    assetExists: (src, file) =>
+      src.startsWith('/') ? existsSync(path.join(projectRoot, 'public', src)) : existsSync(path.resolve(path.dirname(file), src)),
+  });
   try {
     for (const item of items) {
       for (const fence of mermaidFences(item.parsed.body, item.parsed.bodyStartLine)) {

@@ -3,6 +3,9 @@
  * here instead of calling getCollection themselves, so all of them see the same graph.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import path from 'node:path';
+import { contentHistory, lastChanged } from '../node/git';
+import { recentChanges } from '../lib/changes';
 import { COLLECTIONS, itemUrl, type CollectionName } from '../lib/collections';
 import { backlinksTo, collectEdges, type Backlink, type SourceKind } from '../lib/graph';
 import type { Requirement } from '../lib/schema';
@@ -122,4 +125,32 @@ export async function allItems(): Promise<ListedItem[]> {
       phases: e.data.phases,
     })),
   );
+}
+
+/**
+ * "Sist oppdatert": the last commit that changed the item's file(s), or the `updated` field when
+ * the file has no git history (a new file, or a build outside a repository).
+ */
+export function lastUpdated(entry: { filePath?: string; data: { updated: string } }, extraFiles: string[] = []): string {
+  const root = path.resolve(process.env.CONTENT_ROOT ?? 'content');
+  const dates = lastChanged(root);
+  const files = [entry.filePath, ...extraFiles].filter((f): f is string => Boolean(f)).map((f) => path.resolve(f));
+  const fromGit = files.map((f) => dates.get(f)).filter((d): d is string => Boolean(d)).sort().at(-1);
+  return fromGit ?? entry.data.updated;
+}
+
+/** Recent content changes (newest first) from git, with the items each change touched. */
+export async function contentChanges(limit = 50) {
+  const { data } = await siteData();
+  const root = path.resolve(process.env.CONTENT_ROOT ?? 'content');
+  const itemsByFile = new Map<string, { title: string; url: string; type: string }>();
+  for (const collection of Object.keys(COLLECTIONS) as CollectionName[]) {
+    for (const entry of data[collection] as { id: string; filePath?: string; data: { title: string } }[]) {
+      if (!entry.filePath) continue;
+      const ref = { title: entry.data.title, url: itemUrl(collection, entry.id), type: COLLECTIONS[collection].label };
+      itemsByFile.set(path.resolve(entry.filePath), ref);
+      if (collection === 'specs') itemsByFile.set(path.resolve(entry.filePath.replace(/index\.mdx$/, 'requirements.yaml')), ref);
+    }
+  }
+  return recentChanges(contentHistory(root), itemsByFile, limit);
 }

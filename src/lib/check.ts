@@ -77,7 +77,14 @@ export function fieldName(path: readonly PropertyKey[]): string {
   return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`)).join('');
 }
 
-export function checkContent(sources: SourceText[]): CheckResult {
+export interface CheckOptions {
+  /** Today's date (YYYY-MM-DD): `updated` may not be later. */
+  today?: string;
+  /** Whether an image referenced from `file` exists (absolute paths are served from public/). */
+  assetExists?: (src: string, file: string) => boolean;
+}
+
+export function checkContent(sources: SourceText[], options: CheckOptions = {}): CheckResult {
   const problems: Problem[] = [];
   const items: CheckedItem[] = [];
   const requirements: CheckedRequirement[] = [];
@@ -124,6 +131,15 @@ export function checkContent(sources: SourceText[]): CheckResult {
   }
 
   problems.push(...checkGraph(items, requirements, requirementFiles));
+  problems.push(...checkBodies(items, options));
+  if (options.today) {
+    for (const item of items) {
+      const updated = String(item.data.updated);
+      if (updated > options.today) {
+        problems.push({ file: item.file, line: item.parsed.lineOf(['updated']), field: 'updated', message: `datoen ${updated} er i fremtiden; bruk datoen da innholdet sist ble endret` });
+      }
+    }
+  }
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return { problems, items, requirements };
 }
@@ -441,4 +457,39 @@ function checkBodyLinks(
     });
   }
   return problems;
+}
+
+const IMAGE_PATTERN = /!\[([^\]]*)\]\(([^)\s]+)[^)]*\)|<img\b([^>]*)>/g;
+const EXTERNAL_LINK_PATTERN = /\]\(((?:https?:|www\.|http)[^)\s]*)[^)]*\)|href=["']((?:https?:|www\.)[^"']*)["']/g;
+
+/** Images must exist and have alt text; external links must be complete web addresses. */
+function checkBodies(items: CheckedItem[], options: CheckOptions): Problem[] {
+  const problems: Problem[] = [];
+  for (const item of items) {
+    item.parsed.body.split('\n').forEach((line, i) => {
+      const at = { file: item.file, line: item.parsed.bodyStartLine + i };
+      for (const match of line.matchAll(IMAGE_PATTERN)) {
+        const alt = match[3] !== undefined ? /\balt=["']([^"']*)["']/.exec(match[3])?.[1] : match[1];
+        const src = match[3] !== undefined ? /\bsrc=["']([^"']*)["']/.exec(match[3])?.[1] : match[2];
+        if (!alt || !alt.trim()) problems.push({ ...at, field: '(bilde)', message: `bildet «${src ?? ''}» mangler alternativ tekst; beskriv hva bildet viser, for eksempel ![Kart over saksgangen](${src ?? 'bilde.png'})` });
+        if (src && !/^https?:/.test(src) && options.assetExists && !options.assetExists(src, item.file)) {
+          problems.push({ ...at, field: '(bilde)', message: `bildefilen «${src}» finnes ikke; legg den i public/ eller ved siden av innholdsfilen` });
+        }
+      }
+      for (const match of line.matchAll(EXTERNAL_LINK_PATTERN)) {
+        const url = (match[1] ?? match[2])!;
+        if (!isWebAddress(url)) problems.push({ ...at, field: '(lenke)', message: `lenken «${url}» er ikke en fullstendig nettadresse; skriv den med https://, for eksempel https://www.digdir.no/` });
+      }
+    });
+  }
+  return problems;
+}
+
+export function isWebAddress(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return (parsed.protocol === 'https:' || parsed.protocol === 'http:') && parsed.hostname.includes('.');
+  } catch {
+    return false;
+  }
 }
