@@ -21,7 +21,7 @@ const diagramRenderer = {
       if (state?.browser) await (await state.browser).close();
       if (state) {
         state.browser = undefined;
-        state.page = undefined;
+        state.pages = undefined;
       }
     },
   },
@@ -31,7 +31,8 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'https://verktoykasse.example.no',
   trailingSlash: 'always',
   outDir: process.env.DIST_DIR ?? './dist',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Pages wait on the diagram renderer (a browser); rendering several at once keeps both cores busy.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   integrations: [mdx(), diagramRenderer],
   markdown: {
     processor: unified({ remarkPlugins: [remarkGfm, remarkMermaidFigure] }),

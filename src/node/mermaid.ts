@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './browser';
@@ -28,15 +29,17 @@ export interface RenderStats {
 
 interface State {
   browser?: Promise<Browser>;
-  page?: Promise<Page>;
-  queue: Promise<unknown>;
+  /** A small pool of pages, each with Mermaid loaded once and its own queue of jobs. */
+  pages?: { page: Promise<Page>; queue: Promise<unknown>; waiting: number }[];
   stats: RenderStats;
 }
+
+/** Pages that render at the same time: Chromium gives each its own renderer process. */
+const POOL_SIZE = Math.max(1, Math.min(Number(process.env.DIAGRAM_WORKERS ?? availableParallelism()), 4));
 
 const KEY = Symbol.for('kommit.mermaid');
 const globalState = globalThis as unknown as Record<symbol, State | undefined>;
 const state: State = (globalState[KEY] ??= {
-  queue: Promise.resolve(),
   stats: { rendered: 0, cached: 0, browserLaunched: false, renderMs: 0 },
 });
 
@@ -46,41 +49,48 @@ export function diagramHash(source: string): string {
   return createHash('sha256').update(`${mermaidVersion}\n${source}`).digest('hex').slice(0, 16);
 }
 
-async function page(): Promise<Page> {
-  state.page ??= (async () => {
+async function newMermaidPage(): Promise<Page> {
+  if (!state.browser) {
     state.stats.browserLaunched = true;
     state.browser = launchChromium();
-    const browser = await state.browser;
-    const p = await browser.newPage();
-    await p.setContent('<!doctype html><html><body></body></html>');
-    await p.addScriptTag({ path: mermaidFile });
-    await p.evaluate(() => {
-      const m = (window as unknown as { mermaid: { initialize: (c: object) => void } }).mermaid;
-      m.initialize({
-        startOnLoad: false,
-        securityLevel: 'strict',
-        theme: 'base',
-        fontFamily: 'Arial, sans-serif',
-        flowchart: { htmlLabels: false, useMaxWidth: true },
-        themeVariables: { primaryColor: '#ddeaf6', primaryBorderColor: '#005db1', lineColor: '#292c30', fontSize: '16px' },
-      });
+  }
+  const browser = await state.browser;
+  const p = await browser.newPage();
+  await p.setContent('<!doctype html><html><body></body></html>');
+  await p.addScriptTag({ path: mermaidFile });
+  await p.evaluate(() => {
+    const m = (window as unknown as { mermaid: { initialize: (c: object) => void } }).mermaid;
+    m.initialize({
+      startOnLoad: false,
+      securityLevel: 'strict',
+      theme: 'base',
+      fontFamily: 'Arial, sans-serif',
+      flowchart: { htmlLabels: false, useMaxWidth: true },
+      themeVariables: { primaryColor: '#ddeaf6', primaryBorderColor: '#005db1', lineColor: '#292c30', fontSize: '16px' },
     });
-    return p;
-  })();
-  return state.page;
+  });
+  return p;
 }
 
 type Outcome = { ok: true; svg: string } | { ok: false; message: string };
 
-/** Runs one job at a time on the shared page: Mermaid's renderer is not re-entrant. */
-function enqueue<T>(job: () => Promise<T>): Promise<T> {
-  const run = state.queue.then(job, job);
-  state.queue = run.catch(() => undefined);
+/**
+ * Runs a job on the least busy page of the pool; on each page one job runs at a time, because
+ * Mermaid's renderer is not re-entrant. Pages are opened only when there is work for them.
+ */
+function enqueue<T>(job: (page: Page) => Promise<T>): Promise<T> {
+  state.pages ??= [];
+  if (state.pages.length < POOL_SIZE && state.pages.every((w) => w.waiting > 0)) {
+    state.pages.push({ page: newMermaidPage(), queue: Promise.resolve(), waiting: 0 });
+  }
+  const worker = state.pages.reduce((a, b) => (b.waiting < a.waiting ? b : a));
+  worker.waiting++;
+  const run = worker.queue.then(async () => job(await worker.page)).finally(() => worker.waiting--);
+  worker.queue = run.catch(() => undefined);
   return run;
 }
 
-async function renderInBrowser(id: string, source: string): Promise<Outcome> {
-  const p = await page();
+async function renderInBrowser(p: Page, id: string, source: string): Promise<Outcome> {
   return p.evaluate(
     async ({ id, source }) => {
       const m = (window as unknown as { mermaid: { parse: (s: string) => Promise<unknown>; render: (id: string, s: string) => Promise<{ svg: string }> } }).mermaid;
@@ -106,9 +116,9 @@ export async function renderMermaid(source: string): Promise<string> {
     state.stats.cached++;
     return readFileSync(file, 'utf8');
   }
-  const outcome = await enqueue(async () => {
+  const outcome = await enqueue(async (p) => {
     const started = performance.now();
-    const result = await renderInBrowser(`mmd-${hash}`, source);
+    const result = await renderInBrowser(p, `mmd-${hash}`, source);
     state.stats.renderMs += performance.now() - started;
     return result;
   });
@@ -137,6 +147,6 @@ export function renderStats(): RenderStats {
 export async function closeRenderer(): Promise<void> {
   const browser = state.browser;
   state.browser = undefined;
-  state.page = undefined;
+  state.pages = undefined;
   if (browser) await (await browser).close();
 }
