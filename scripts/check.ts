@@ -2,20 +2,25 @@
  * `npm run check`: validates all content without building the site.
  * Prints every problem as `path:line field — message`, grouped by file, and exits 1 if any.
  */
-import { checkContent, type Problem } from '../src/lib/check';
+import { checkContent, type CheckResult, type Problem } from '../src/lib/check';
+import { execFileSync } from 'node:child_process';
+import { parse as parseYaml } from 'yaml';
+import { compareWithPrevious, type SpecState } from '../src/lib/spec-history';
+import { parseContentFile } from '../src/lib/source-file';
 import { mermaidFences } from '../src/lib/mermaid-fences';
 import { closeRenderer, mermaidProblem } from '../src/node/mermaid';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readContentFiles, contentRoot, projectRoot } from './content-files';
 
 /** Schema, references, links — and the syntax of every Mermaid diagram written in a body. */
 export async function runCheck(root = contentRoot()): Promise<Problem[]> {
-  const { problems, items } = checkContent(readContentFiles(root), {
+  const { problems, items, requirements } = checkContent(readContentFiles(root), {
     today: new Date().toISOString().slice(0, 10),
     assetExists: (src, file) =>
       src.startsWith('/') ? existsSync(path.join(projectRoot, 'public', src)) : existsSync(path.resolve(path.dirname(file), src)),
   });
+  problems.push(...historyProblems(root, { problems, items, requirements }));
   try {
     for (const item of items) {
       for (const fence of mermaidFences(item.parsed.body, item.parsed.bodyStartLine)) {
@@ -29,6 +34,56 @@ export async function runCheck(root = contentRoot()): Promise<Problem[]> {
     await closeRenderer();
   }
   return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+}
+
+/**
+ * The last published state of a template: a `_previous/` snapshot in the content root (tests), or
+ * the files at CHECK_BASE_REF in git (default HEAD, so a contributor's uncommitted edits are compared
+ * with what is published). Undefined for a new template.
+ */
+function previousSpec(root: string, slug: string): SpecState | undefined {
+  const snapshot = path.join(root, '_previous', 'specs', slug);
+  const read = (file: string): string | undefined => {
+    if (existsSync(path.join(root, '_previous'))) {
+      const full = path.join(snapshot, file);
+      return existsSync(full) ? readFileSync(full, 'utf8') : undefined;
+    }
+    try {
+      const spec = path.join(root, 'specs', slug, file);
+      const top = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+      const ref = process.env.CHECK_BASE_REF ?? 'HEAD';
+      return execFileSync('git', ['show', `${ref}:${path.relative(top, spec).split(path.sep).join('/')}`], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    } catch {
+      return undefined;
+    }
+  };
+  const index = read('index.mdx');
+  const reqs = read('requirements.yaml');
+  if (!index || !reqs) return undefined;
+  const parsed = parseContentFile('index.mdx', index);
+  const version = parsed.ok ? String((parsed.parsed.data as { version?: unknown }).version ?? '') : '';
+  const requirements = (parseYaml(reqs) as { requirements?: SpecState['requirements'] })?.requirements ?? [];
+  return version ? { version, requirements } : undefined;
+}
+
+function historyProblems(root: string, result: CheckResult): Problem[] {
+  if (result.problems.length > 0) return []; // compare only content that is valid in itself
+  const problems: Problem[] = [];
+  for (const spec of result.items.filter((i) => i.collection === 'specs')) {
+    const slug = path.basename(path.dirname(spec.file));
+    const previous = previousSpec(root, slug);
+    if (!previous) continue;
+    const own = result.requirements.filter((r) => r.spec === slug);
+    const data = spec.data as unknown as { version: string; changelog: { version: string; added: string[]; changed: string[]; removed: string[] }[] };
+    for (const p of compareWithPrevious(previous, { version: data.version, changelog: data.changelog, requirements: own.map((r) => r.data) })) {
+      const req = own.find((r) => r.data.id === p.id);
+      const file = req?.file ?? own[0]?.file ?? spec.file;
+      const line = req ? req.parsed.lineOf(['requirements', req.index, p.field]) : 1;
+      const field = req ? `requirements[${req.index}].${p.field}` : p.field;
+      problems.push({ file, line, field, message: p.message });
+    }
+  }
+  return problems;
 }
 
 export function formatProblems(problems: Problem[]): string {

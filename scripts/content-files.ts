@@ -12,6 +12,8 @@ export function contentRoot(): string {
 
 export function readContentFiles(root = contentRoot()): SourceText[] {
   return globSync('**/*.{md,mdx,yaml,yml}', { cwd: root })
+    // Folders starting with _ hold other things than content (a test's snapshot of a previous version).
+    .filter((relative) => !relative.split(path.sep).some((part) => part.startsWith('_')))
     .sort()
     .map((relative) => {
       const absolute = path.join(root, relative);

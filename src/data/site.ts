@@ -154,3 +154,35 @@ export async function contentChanges(limit = 50) {
   }
   return recentChanges(contentHistory(root), itemsByFile, limit);
 }
+
+export interface StepLink { title: string; url: string }
+
+/** Process steps that point at each step of a journey (`journeySteps`), keyed by journey step id. */
+export async function processStepsForJourney(journeyId: string): Promise<Map<string, StepLink[]>> {
+  const { data } = await siteData();
+  const links = new Map<string, StepLink[]>();
+  for (const process of data.processes) {
+    for (const variant of process.data.variants) {
+      for (const step of variant.steps) {
+        for (const ref of step.journeySteps) {
+          const [journey, stepId] = ref.split('#') as [string, string];
+          if (journey !== journeyId) continue;
+          const list = links.get(stepId) ?? [];
+          list.push({ title: `${process.data.title} (${variant.variant}): ${step.label}`, url: `${itemUrl('processes', process.id)}#${variant.variant}-steg-${step.id}` });
+          links.set(stepId, list);
+        }
+      }
+    }
+  }
+  return links;
+}
+
+/** The permanent link of a requirement: its anchor on the template page. */
+export async function requirementLink(id: string): Promise<StepLink> {
+  const { data } = await siteData();
+  for (const [spec, list] of data.requirements) {
+    const found = list.find((r) => r.id === id);
+    if (found) return { title: `${id}: ${found.text}`, url: `${itemUrl('specs', spec)}#${id}` };
+  }
+  return { title: id, url: '/kravspesifikasjoner/' };
+}

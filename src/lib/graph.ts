@@ -30,6 +30,7 @@ interface NestedStep { components?: string[]; principles?: string[] }
 /** Every reference in the content, including those nested in journey and process steps. */
 export function collectEdges(items: GraphItem[], requirements: GraphRequirement[]): Edge[] {
   const edges: Edge[] = [];
+  const specOfRequirement = new Map(requirements.map((r) => [r.data.id, r.spec]));
   const add = (from: Edge['from'], collection: CollectionName, targets: unknown) => {
     for (const id of ids(targets)) edges.push({ from, to: { collection, id } });
   };
@@ -44,10 +45,11 @@ export function collectEdges(items: GraphItem[], requirements: GraphRequirement[
       }
     }
     if (item.collection === 'processes') {
-      const variants = item.data.variants as { steps: (NestedStep & { journeySteps?: string[] })[] }[];
+      const variants = item.data.variants as { steps: (NestedStep & { journeySteps?: string[]; requirements?: string[] })[] }[];
       for (const step of variants.flatMap((v) => v.steps)) {
         add(from, 'standards', step.components);
         add(from, 'journeys', ids(step.journeySteps).map((ref) => ref.split('#')[0]));
+        add(from, 'specs', ids(step.requirements).map((id) => specOfRequirement.get(id)).filter(Boolean));
       }
     }
     if (item.collection === 'strategy') {

@@ -6,8 +6,16 @@ interface ResultData {
 }
 
 interface PagefindComponents {
-  getInstanceManager: () => { getInstance: (name?: string) => { triggerSearch: (term: string) => void } };
+  getInstanceManager: () => {
+    getInstance: (name?: string) => { triggerSearch: (term: string) => void; applyOptions: (options: object) => void };
+  };
 }
+
+/**
+ * Norwegian words are inflected and compounded: an inflected form («saksbehandlingen») should rank
+ * like its base form («saksbehandling»), not far below it, so exact-form matches get no extra boost.
+ */
+const RANKING = { termSimilarity: 0 };
 
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -31,6 +39,8 @@ export async function loadSearchUi(): Promise<void> {
   });
   // The element sets its own template when it is defined, so ours must come after that.
   await customElements.whenDefined('pagefind-results');
+  const components = (window as unknown as { PagefindComponents?: PagefindComponents }).PagefindComponents;
+  components?.getInstanceManager().getInstance('default').applyOptions({ ranking: RANKING });
   const results = document.querySelector('pagefind-results') as (HTMLElement & { resultTemplate?: (d: ResultData) => string }) | null;
   if (results) results.resultTemplate = renderResult;
 }

@@ -43,3 +43,20 @@ test('the JSON API lists principles and standards with URLs that exist', () => {
     }
   }
 });
+
+test('findability: at least 8 guides, 4 sector hubs, 4 phase hubs and the 18 eKommune 2012 areas', () => {
+  const guides = JSON.parse(readFileSync('dist/api/guides.json', 'utf8')) as { url: string }[];
+  expect(guides.length).toBeGreaterThanOrEqual(8);
+  for (const g of guides) expect(existsSync(path.join('dist', g.url, 'index.html'))).toBe(true);
+  for (const sector of ['helse-og-velferd', 'skole-og-oppvekst', 'plan-bygg-og-geodata', 'tverrgaende']) {
+    expect(existsSync(`dist/sektor/${sector}/index.html`), sector).toBe(true);
+  }
+  for (const phase of ['kartlegge', 'anskaffe', 'gjennomfore', 'realisere']) {
+    const html = readFileSync(`dist/fase/${phase}/index.html`, 'utf8');
+    expect(html).toContain('Dette gir verktøykassen');
+    expect(html).toContain('Dette må kommunen gjøre selv');
+  }
+  const strategy = readFileSync('dist/strategi/ekommune-2012/index.html', 'utf8');
+  const areas = [...strategy.matchAll(/<h2 id="[^"]+" class="ds-heading" data-size="sm">(\d+)\. /g)].map((m) => Number(m[1]));
+  expect(areas).toEqual(Array.from({ length: 18 }, (_, i) => i + 1));
+});
