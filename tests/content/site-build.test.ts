@@ -31,6 +31,16 @@ describe('diagram cache', () => {
     for (const page of ['prinsipper/testprinsipp', 'standarder/teststandard', 'brukerreiser/testreise', 'prosesser/testprosess', 'kravspesifikasjoner/testmal', 'veiledning/testveiledning', 'strategi/teststrategi']) {
       expect(existsSync(path.join(env.DIST_DIR, page, 'index.html')), page).toBe(true);
     }
+    // Labels with quotes, brackets, markup and Mermaid keywords are escaped, not executed or broken.
+    const tricky = readFileSync(path.join(env.DIST_DIR, 'prosesser/vanskelige-etiketter/index.html'), 'utf8');
+    expect(tricky).not.toContain('<script>alert(1)</script>');
+    expect(tricky).toContain('Start &lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(tricky).toMatch(/<figure class="diagram"[\s\S]*?<svg[^>]*role="img"/);
+    const mmd = readFileSync(path.join(env.DIST_DIR, 'prosesser/vanskelige-etiketter/vanskelige-etiketter-fremtidig.mmd'), 'utf8');
+    expect(mmd).not.toMatch(/<script>/);
+    const journey = readFileSync(path.join(env.DIST_DIR, 'brukerreiser/testreise/index.html'), 'utf8');
+    expect(journey).not.toContain('<b>ja</b>');
+    expect(journey).toMatch(/<figure class="diagram"[\s\S]*?<svg/);
     const guide = readFileSync(path.join(env.DIST_DIR, 'veiledning/testveiledning/index.html'), 'utf8');
     expect(guide).toMatch(/<figure class="diagram"[\s\S]*<figcaption[^>]*>Et lite diagram<\/figcaption>[\s\S]*<svg/);
   }, 180_000);
