@@ -6,7 +6,7 @@ export type JourneyStep = JourneyVariant['phases'][number]['steps'][number];
 
 export interface CurvePoint { x: number; y: number; score: number }
 
-export const CURVE = { stepWidth: 140, height: 120, padding: 16 } as const;
+export const CURVE = { stepWidth: 140, height: 130, padding: 26 } as const;
 
 /** One point per step, scores 1–5 mapped from bottom to top of the drawing. */
 export function curvePoints(scores: number[]): CurvePoint[] {

@@ -18,6 +18,16 @@ const require = createRequire(import.meta.url);
 const mermaidFile = require.resolve('mermaid/dist/mermaid.min.js');
 const mermaidVersion = (JSON.parse(readFileSync(path.join(path.dirname(mermaidFile), '..', 'package.json'), 'utf8')) as { version: string }).version;
 
+/** How every diagram is drawn. Part of the cache key: a change here redraws everything. */
+const MERMAID_CONFIG = {
+  startOnLoad: false,
+  securityLevel: 'strict',
+  theme: 'base',
+  fontFamily: 'Arial, sans-serif',
+  flowchart: { htmlLabels: true, useMaxWidth: true, wrappingWidth: 180 },
+  themeVariables: { primaryColor: '#ddeaf6', primaryBorderColor: '#005db1', lineColor: '#292c30', fontSize: '16px' },
+};
+
 export const CACHE_DIR = path.resolve(process.env.DIAGRAM_CACHE_DIR ?? '.cache/diagrams');
 
 export interface RenderStats {
@@ -46,7 +56,7 @@ const state: State = (globalState[KEY] ??= {
 export class MermaidSyntaxError extends Error {}
 
 export function diagramHash(source: string): string {
-  return createHash('sha256').update(`${mermaidVersion}\n${source}`).digest('hex').slice(0, 16);
+  return createHash('sha256').update(`${mermaidVersion}\n${JSON.stringify(MERMAID_CONFIG)}\n${source}`).digest('hex').slice(0, 16);
 }
 
 async function newMermaidPage(): Promise<Page> {
@@ -58,17 +68,10 @@ async function newMermaidPage(): Promise<Page> {
   const p = await browser.newPage();
   await p.setContent('<!doctype html><html><body></body></html>');
   await p.addScriptTag({ path: mermaidFile });
-  await p.evaluate(() => {
+  await p.evaluate((config) => {
     const m = (window as unknown as { mermaid: { initialize: (c: object) => void } }).mermaid;
-    m.initialize({
-      startOnLoad: false,
-      securityLevel: 'strict',
-      theme: 'base',
-      fontFamily: 'Arial, sans-serif',
-      flowchart: { htmlLabels: false, useMaxWidth: true },
-      themeVariables: { primaryColor: '#ddeaf6', primaryBorderColor: '#005db1', lineColor: '#292c30', fontSize: '16px' },
-    });
-  });
+    m.initialize(config);
+  }, MERMAID_CONFIG);
   return p;
 }
 
