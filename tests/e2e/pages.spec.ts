@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { expectNoAxeViolations, firstApiItem, visit } from './helpers';
 
 const itemPage = (collection: string, id?: string) => () => {
@@ -106,4 +107,23 @@ test('a requirement anchor is a permanent link to that requirement', async ({ pa
   const firstId = await page.locator('tr[data-category]').first().getAttribute('id');
   await page.goto(`${spec.url}#${firstId}`);
   await expect(page.locator(`tr[id="${firstId}"]`)).toBeInViewport();
+});
+
+test('a buyer picks her own selection with the keyboard and downloads it as CSV', async ({ page }) => {
+  const spec = firstApiItem('kravspesifikasjoner');
+  await page.goto(spec.url);
+  const ids = await page.locator('tr[data-category]').evaluateAll((rows) => rows.slice(0, 2).map((r) => r.id));
+  for (const id of ids) {
+    await page.getByRole('checkbox', { name: `Velg ${id}` }).focus();
+    await page.keyboard.press('Space');
+  }
+  await expect(page.locator('[data-selection-count]')).toHaveText('2 krav er valgt.');
+  await page.getByRole('button', { name: 'Last ned utvalget (CSV)' }).focus();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  expect(download.suggestedFilename()).toMatch(/-v\d+\.\d+\.\d+-utvalg\.csv$/);
+  const text = readFileSync(await download.path(), 'utf8');
+  const lines = text.replace(/^\uFEFF/, '').trim().split('\r\n');
+  expect(lines).toHaveLength(3);
+  expect(lines.slice(1).map((l) => l.split(';')[0])).toEqual(ids);
+  await expectNoAxeViolations(page);
 });
