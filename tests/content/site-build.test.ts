@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import JSZip from 'jszip';
 
 const work = mkdtempSync(path.join(tmpdir(), 'site-fixture-'));
 const env = {
@@ -21,7 +22,7 @@ const build = () => {
 };
 
 describe('diagram cache', () => {
-  it('first build renders diagrams in a browser, a rebuild with no diagram change starts none', () => {
+  it('first build renders diagrams in a browser, a rebuild with no diagram change starts none', async () => {
     const first = build();
     expect(first.status, first.log).toBe(0);
     expect(first.log).toMatch(/\[diagrams\] rendered [1-9]\d*, .*browser launched: yes/);
@@ -41,6 +42,17 @@ describe('diagram cache', () => {
     const journey = readFileSync(path.join(env.DIST_DIR, 'brukerreiser/testreise/index.html'), 'utf8');
     expect(journey).not.toContain('<b>ja</b>');
     expect(journey).toMatch(/<figure class="diagram"[\s\S]*?<svg/);
+    // A requirement written to look like formulas (=, -, +, @) reaches the spreadsheets as plain text.
+    const csv = readFileSync(path.join(env.DIST_DIR, 'kravspesifikasjoner/testmal/testmal-v1.0.0.csv'), 'utf8');
+    const cells = csv.slice(1).split('\r\n').filter(Boolean).flatMap((row) => row.split(';').map((c) => c.replace(/^"/, '')));
+    expect(cells.some((c) => c.startsWith("'=HYPERLINK"))).toBe(true);
+    expect(cells.filter((c) => /^[=+\-@\t\r]/.test(c))).toEqual([]);
+    for (const [file, entry] of [['testmal-v1.0.0.xlsx', 'xl/sharedStrings.xml'], ['testmal-v1.0.0.ods', 'content.xml']] as const) {
+      const zip = await JSZip.loadAsync(readFileSync(path.join(env.DIST_DIR, 'kravspesifikasjoner/testmal', file)));
+      const texts = [...(await zip.file(entry)!.async('string')).matchAll(/<(?:t|text:p)[^>]*>([^<]*)</g)].map((m) => m[1]!.replace(/&amp;/g, '&').replace(/&quot;/g, '"'));
+      expect(texts.some((t) => t.startsWith("'=HYPERLINK")), file).toBe(true);
+      expect(texts.filter((t) => /^[=+\-@\t\r]/.test(t)), file).toEqual([]);
+    }
     const guide = readFileSync(path.join(env.DIST_DIR, 'veiledning/testveiledning/index.html'), 'utf8');
     expect(guide).toMatch(/<figure class="diagram"[\s\S]*<figcaption[^>]*>Et lite diagram<\/figcaption>[\s\S]*<svg/);
   }, 180_000);
