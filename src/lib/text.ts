@@ -28,7 +28,8 @@ export function levenshtein(a: string, b: string): number {
 }
 
 /** The known value closest to `wanted`, if it is close enough to be a likely typo. */
-export function closestMatch(wanted: string, known: Iterable<string>): string | undefined {
+export function closestMatch(wanted: string, knownValues: Iterable<string>): string | undefined {
+  const known = [...knownValues]; // an iterator can be read only once, and we read it twice
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of known) {

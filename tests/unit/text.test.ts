@@ -16,6 +16,9 @@ describe('closestMatch', () => {
     expect(closestMatch('barnehageplas', ['barnehageplass', 'skoleskyss'])).toBe('barnehageplass');
     expect(closestMatch('barnehageplass', ['soknad-om-barnehageplass', 'skoleskyss'])).toBe('soknad-om-barnehageplass');
   });
+  it('also works when the known ids come from an iterator', () => {
+    expect(closestMatch('felles-prosesstilnaerming', new Map([['felles-prosesstilnaerming-digitale-tjenester', 1]]).keys())).toBe('felles-prosesstilnaerming-digitale-tjenester');
+  });
   it('suggests nothing when nothing is close', () => {
     expect(closestMatch('matrikkel', ['id-porten', 'svarut'])).toBeUndefined();
     expect(closestMatch('/finnes-ikke/', ['/', '/prinsipper/'])).toBeUndefined();
