@@ -36,11 +36,18 @@ test('process page: variants, diagram and downloads work with the keyboard alone
   await variantLink.focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#fremtidig$/);
+  // Tabs without JavaScript: the targeted variant is shown, the other is hidden.
+  await expect(page.locator('section#fremtidig')).toBeVisible();
+  await expect(page.locator('section#dagens')).toBeHidden();
   const download = page.locator('#fremtidig').getByRole('link', { name: 'Mermaid-kilden (.mmd)' });
   await download.focus();
   const [file] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
   expect(file.suggestedFilename()).toBe('byggesak-saksbehandling-fremtidig.mmd');
   await expect(page.getByRole('figure').first()).toHaveAccessibleName(/Flytdiagram/);
+  await page.getByRole('link', { name: 'Begge, under hverandre' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('section#dagens')).toBeVisible();
+  await expect(page.locator('section#fremtidig')).toBeVisible();
 });
 
 test('journey page shows the map as a table with the experience curve and both variants', async ({ page }) => {
