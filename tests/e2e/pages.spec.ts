@@ -66,12 +66,14 @@ test('the main menu reaches all six sections', async ({ page }) => {
   }
 });
 
-test('a page works at 320 px width without sideways scrolling of the page', async ({ page }) => {
-  await page.setViewportSize({ width: 320, height: 800 });
-  for (const url of ['/', firstApiItem('principles').url, '/standarder/']) {
-    await page.goto(url);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow, `${url} fits 320 px`).toBeLessThanOrEqual(0);
+test('pages reflow at 320 px (400 % zoom) and 640 px (200 % zoom) without sideways scrolling', async ({ page }) => {
+  for (const width of [320, 640]) {
+    await page.setViewportSize({ width, height: 800 });
+    for (const url of ['/', firstApiItem('principles').url, '/standarder/', '/brukerreiser/byggesoknad/', '/prosesser/byggesak-saksbehandling/', firstApiItem('kravspesifikasjoner').url, '/sok/']) {
+      await page.goto(url);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${url} fits ${width} px`).toBeLessThanOrEqual(0);
+    }
   }
 });
 
