@@ -39,11 +39,15 @@ export function contentHistory(contentRoot: string): ContentChange[] {
   return cached;
 }
 
-/** The date of the last commit that changed each file (absolute paths). */
+let lastChangedCache: Map<string, string> | undefined;
+
+/** The date of the last commit that changed each file (absolute paths), computed once per build. */
 export function lastChanged(contentRoot: string): Map<string, string> {
+  if (lastChangedCache) return lastChangedCache;
   const dates = new Map<string, string>();
   for (const change of contentHistory(contentRoot)) {
     for (const file of change.files) if (!dates.has(file)) dates.set(file, change.date);
   }
+  lastChangedCache = dates;
   return dates;
 }
