@@ -24,7 +24,8 @@ export interface SiteData {
   requirements: Map<string, Requirement[]>;
 }
 
-let cached: Promise<{ data: SiteData; edges: ReturnType<typeof collectEdges> }> | undefined;
+type Edges = ReturnType<typeof collectEdges>;
+let cached: Promise<{ data: SiteData; edges: Edges; edgesTo: Map<string, Edges> }> | undefined;
 
 const byTitle = <T extends { data: { title: string } }>(a: T, b: T) => a.data.title.localeCompare(b.data.title, 'nb');
 
@@ -48,7 +49,16 @@ async function load() {
     data[collection].map((entry) => ({ collection, id: entry.id, data: entry.data as Record<string, unknown> })),
   );
   const reqs = [...requirements].flatMap(([spec, list]) => list.map((r) => ({ spec, data: r })));
-  return { data, edges: collectEdges(items, reqs) };
+  const edges = collectEdges(items, reqs);
+  // Each page asks who cites it; grouping the edges by target once keeps that a lookup.
+  const edgesTo = new Map<string, Edges>();
+  for (const edge of edges) {
+    const key = `${edge.to.collection}/${edge.to.id}`;
+    const list = edgesTo.get(key);
+    if (list) list.push(edge);
+    else edgesTo.set(key, [edge]);
+  }
+  return { data, edges, edgesTo };
 }
 
 export function siteData() {
@@ -82,8 +92,8 @@ export interface BacklinkGroup {
 
 /** "Brukes i": every item that cites this one, grouped by type, with titles resolved. */
 export async function backlinkGroups(collection: CollectionName, id: string): Promise<BacklinkGroup[]> {
-  const { data, edges } = await siteData();
-  const groups = backlinksTo(edges, collection, id);
+  const { data, edgesTo } = await siteData();
+  const groups = backlinksTo(edgesTo.get(`${collection}/${id}`) ?? [], collection, id);
   const result: BacklinkGroup[] = [];
   for (const [kind, links] of groups) {
     if (kind === 'requirements') {

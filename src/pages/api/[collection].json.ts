@@ -9,8 +9,8 @@ export const getStaticPaths: GetStaticPaths = () => PUBLISHED.map((collection) =
 
 export const GET: APIRoute = async ({ params }) => {
   const collection = params.collection as CollectionName;
-  const { data, edges } = await siteData();
+  const { data, edgesTo } = await siteData();
   const entries = data[collection] as { id: string; data: Record<string, unknown> }[];
-  const body = entries.map((e) => apiItem(collection, e.id, e.data, edges));
+  const body = entries.map((e) => apiItem(collection, e.id, e.data, edgesTo.get(`${collection}/${e.id}`) ?? []));
   return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
