@@ -5,24 +5,17 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import remarkMermaidFigure from './src/lib/remark-mermaid.ts';
 
-/**
- * Logs what the diagram renderer (src/node/mermaid.ts) did and closes its browser when the build
- * is done. The renderer keeps its state on globalThis because pages load it through Vite.
- */
+/** Logs what the diagram renderer did and closes its browser when the build is done. */
 const diagramRenderer = {
   name: 'kommit-diagrams',
   hooks: {
     'astro:build:done': async () => {
-      const state = globalThis[Symbol.for('kommit.mermaid')];
-      const s = state?.stats ?? { rendered: 0, cached: 0, browserLaunched: false, renderMs: 0 };
+      const { renderStats, closeRenderer } = await import('./src/node/mermaid.ts');
+      const s = renderStats();
       console.log(
         `[diagrams] rendered ${s.rendered}, from cache ${s.cached}, browser launched: ${s.browserLaunched ? 'yes' : 'no'}, render time ${Math.round(s.renderMs)} ms`,
       );
-      if (state?.browser) await (await state.browser).close();
-      if (state) {
-        state.browser = undefined;
-        state.pages = undefined;
-      }
+      await closeRenderer();
     },
   },
 };

@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './browser';
+import { launchChromium } from './browser.ts';
 
 const require = createRequire(import.meta.url);
 const mermaidFile = require.resolve('mermaid/dist/mermaid.min.js');
