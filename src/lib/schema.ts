@@ -16,6 +16,7 @@ export const STANDARD_KINDS = ['standard', 'felleskomponent', 'register', 'infra
 export const PRINCIPLE_KINDS = ['difi', 'strategisk'] as const;
 export const REQUIREMENT_TYPES = ['minimum', 'evaluering', 'info'] as const;
 export const STEP_KINDS = ['start', 'task', 'decision', 'end'] as const;
+export const LANE_KINDS = ['rolle', 'system'] as const;
 
 export type Sector = (typeof SECTORS)[number];
 export type Phase = (typeof PHASES)[number];
@@ -88,6 +89,19 @@ export const baseFields = {
   searchTerms: z.array(text()).optional(),
   /** True when the item is an illustration built on the sources, not a description of a real case. */
   illustrative: z.boolean().default(false),
+  /** When someone last checked the item against its owner's current information (DESIGN.md §9). */
+  lastVerified: isoDate.optional(),
+  /** What replaced the item: another item's id, or a name with a public source. Only for `utgatt`. */
+  supersededBy: z
+    .strictObject({
+      id: slugId.optional(),
+      name: text().optional(),
+      url: z.url({ message: 'må være en fullstendig nettadresse (https://…)' }).optional(),
+    })
+    .refine((s) => s.id !== undefined || (s.name !== undefined && s.url !== undefined), {
+      message: 'skriv enten id-en til det som erstattet elementet, eller både navn (name) og en offentlig kilde (url)',
+    })
+    .optional(),
 };
 
 const idList = z.array(slugId).default([]);
@@ -114,6 +128,10 @@ export const standardSchema = z.strictObject({
   purpose: text(10),
   appliesTo: nonEmptyList(text(), 'bruksområde'),
   statusInSources: text(),
+  /** The current version of the standard where one exists (e.g. «2.1» for WCAG). */
+  version: text().optional(),
+  /** The owner's (forvalterens) public web address, where today's situation can be checked. */
+  ownerUrl: z.url({ message: 'må være en fullstendig nettadresse (https://…)' }).optional(),
   links: z.array(linkSchema).default([]),
   principles: idList,
   relatedStandards: idList,
@@ -180,7 +198,15 @@ const processStepSchema = z.strictObject({
 
 export const processSchema = z.strictObject({
   ...baseFields,
-  lanes: nonEmptyList(z.strictObject({ id: slugId, title: text() }), 'rolle (svømmebane)'),
+  lanes: nonEmptyList(
+    z.strictObject({
+      id: slugId,
+      title: text(),
+      /** `system` when the lane is a system that does the work (its steps are automated). */
+      kind: enumOf(LANE_KINDS, 'type svømmebane').default('rolle'),
+    }),
+    'rolle (svømmebane)',
+  ),
   variants: nonEmptyList(
     z.strictObject({
       variant: enumOf(VARIANTS, 'variant'),
@@ -233,6 +259,8 @@ export const requirementSchema = z
     weight: z.number({ error: 'må være et tall fra 1 til 10' }).int().min(1).max(10).optional(),
     principles: idList,
     standards: idList,
+    /** Requirements in other templates that say the same (ids); shown on both and warned about in the basket. */
+    equivalentTo: z.array(z.string().regex(REQUIREMENT_ID, { message: 'må være en krav-id på formen «SA-F-012»' })).default([]),
     addedIn: semver.optional(),
     removedIn: semver.optional(),
   })
