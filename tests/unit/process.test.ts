@@ -3,7 +3,7 @@ import { mermaidLabel, processMermaid, processTextAlternative } from '../../src/
 import { journeyMermaid, mermaidText, curvePoints } from '../../src/lib/journey';
 import { stepsThatReachAnEnd } from '../../src/lib/check';
 
-const lanes = [{ id: 'innbygger', title: 'Innbygger' }, { id: 'saksbehandler', title: 'Saks"behandler' }];
+const lanes = [{ id: 'innbygger', title: 'Innbygger', kind: 'rolle' as const }, { id: 'saksbehandler', title: 'Saks"behandler', kind: 'rolle' as const }];
 const variant = {
   variant: 'fremtidig' as const,
   steps: [
