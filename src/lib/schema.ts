@@ -261,6 +261,11 @@ export const requirementSchema = z
     standards: idList,
     /** Requirements in other templates that say the same (ids); shown on both and warned about in the basket. */
     equivalentTo: z.array(z.string().regex(REQUIREMENT_ID, { message: 'må være en krav-id på formen «SA-F-012»' })).default([]),
+    /**
+     * Fields the buyer fills in before the tender is published (e.g. today's system, volumes, formats
+     * for a migration requirement). Shown as marked fields in the downloads.
+     */
+    buyerFields: z.array(z.strictObject({ label: text(), hint: text().optional() })).default([]),
     addedIn: semver.optional(),
     removedIn: semver.optional(),
   })

@@ -5,7 +5,7 @@ import { matrixOds } from '../../src/lib/export/odf';
 import type { Requirement } from '../../src/lib/schema';
 
 const req = (id: string, text: string, extra: Partial<Requirement> = {}): Requirement => ({
-  id, text, type: 'minimum', category: 'funksjon', motive: 'Fordi.', verification: 'Demo.', guidance: 'Beskriv.', principles: ['apenhet'], standards: [], equivalentTo: [], ...extra,
+  id, text, type: 'minimum', category: 'funksjon', motive: 'Fordi.', verification: 'Demo.', guidance: 'Beskriv.', principles: ['apenhet'], standards: [], equivalentTo: [], buyerFields: [], ...extra,
 });
 const spec = { categories: [{ id: 'funksjon', title: 'Funksjon' }] };
 

@@ -3,7 +3,7 @@ import { backlinksTo, collectEdges } from '../../src/lib/graph';
 
 const requirement = (id: string, principles: string[]) => ({
   spec: 'sak-og-arkiv',
-  data: { id, text: 'x', type: 'minimum' as const, category: 'c', motive: 'm', verification: 'v', guidance: 'g', principles, standards: [], equivalentTo: [] },
+  data: { id, text: 'x', type: 'minimum' as const, category: 'c', motive: 'm', verification: 'v', guidance: 'g', principles, standards: [], equivalentTo: [], buyerFields: [] },
 });
 
 describe('backlinks are computed from references', () => {

@@ -43,7 +43,7 @@ describe('scaffold', () => {
 });
 
 it('resolves a changelog into added, changed and removed requirements', () => {
-  const r = (id: string) => ({ id, text: id, type: 'minimum' as const, category: 'k', motive: 'm', verification: 'v', guidance: 'g', principles: [], standards: [], equivalentTo: [] });
+  const r = (id: string) => ({ id, text: id, type: 'minimum' as const, category: 'k', motive: 'm', verification: 'v', guidance: 'g', principles: [], standards: [], equivalentTo: [], buyerFields: [] });
   const changes = versionChanges(
     { changelog: [{ version: '1.1.0', date: '2025-01-01', summary: 's', added: ['A'], changed: ['B'], removed: ['C'] }] },
     [r('A'), r('B'), r('C')],
