@@ -68,10 +68,10 @@ function compileBody(parsed: ParsedFile): { tree?: Root; problem?: Problem } {
   } catch (error) {
     const e = error as { line?: number; reason?: string; message?: string };
     const reason = String(e.reason ?? e.message ?? error).split('\n')[0]!;
-    const hint = /before name|Unexpected character|Could not parse expression|Unexpected end of file/i.test(reason)
-      ? '. Tegnene < og { betyr kode i MDX: skriv \\< og \\{ (eller «under», «over») hvis du mener selve tegnet'
-      : '';
-    return { tree, problem: { file: parsed.file, line: e.line ?? parsed.bodyStartLine, field: '(MDX)', message: `brødteksten kan ikke leses som MDX: ${reason}${hint}` } };
+    const message = /before name|Unexpected character|Could not parse expression|Unexpected end of file|closing tag/i.test(reason)
+      ? 'brødteksten kan ikke leses som MDX: tegnene < og { betyr kode i MDX; skriv \\< og \\{ (eller «under», «over») hvis du mener selve tegnet'
+      : 'brødteksten kan ikke leses som MDX';
+    return { tree, problem: { file: parsed.file, line: e.line ?? parsed.bodyStartLine, field: '(MDX)', message: `${message} (teknisk melding: ${reason})` } };
   }
 }
 
