@@ -17,8 +17,10 @@ import { acquireBuildLock, type BuildLock } from './build-lock';
 import { chromiumProblem } from '../src/node/browser';
 
 const dist = path.resolve(projectRoot, process.env.DIST_DIR ?? 'dist');
-const staging = path.join(path.dirname(dist), `.${path.basename(dist)}.bygger-${process.pid}`);
-const previous = path.join(path.dirname(dist), `.${path.basename(dist)}.forrige-${process.pid}`);
+// Fixed names (the lock makes them private to this build): Astro's content cache is keyed on its
+// config, outDir included, and a new name per build would empty that cache every time.
+const staging = path.join(path.dirname(dist), `.${path.basename(dist)}.bygger`);
+const previous = path.join(path.dirname(dist), `.${path.basename(dist)}.forrige`);
 /** Astro's content data store: a build killed while writing it must not poison the next one. */
 const DATA_STORES = [path.join(projectRoot, 'node_modules/.astro/data-store.json'), path.join(projectRoot, '.astro/data-store.json')];
 
@@ -69,14 +71,15 @@ if ('refused' in acquired) {
 lock = acquired;
 rmSync(staging, { recursive: true, force: true });
 
+// Diagrams need a browser: say so once, before any page tries to draw one.
+const browser = chromiumProblem();
+if (browser) stop(`Bygget stoppet: ${browser}`, 1, true);
+
 const problems = await runCheck();
 if (problems.length > 0) {
   console.error(formatProblems(problems));
   stop('\nBygget stoppet: rett problemene over og prøv igjen. Ingen dist/ ble laget.', 1, true);
 }
-
-const browser = chromiumProblem();
-if (browser) stop(`Bygget stoppet: ${browser}`, 1, true);
 
 const run = (label: string, command: string, args: string[]) =>
   new Promise<void>((resolve) => {
