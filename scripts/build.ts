@@ -75,7 +75,19 @@ rmSync(staging, { recursive: true, force: true });
 const browser = chromiumProblem();
 if (browser) stop(`Bygget stoppet: ${browser}`, 1, true);
 
-const problems = await runCheck();
+/** A helper process (Chromium, Pagefind) killed by the same Ctrl+C fails before our handler runs: that is an interruption, not a failure. */
+async function failedOrInterrupted(message: string): Promise<never> {
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  if (interrupted) stopInterrupted();
+  return stop(message, 1, true);
+}
+
+let problems: Awaited<ReturnType<typeof runCheck>> = [];
+try {
+  problems = await runCheck();
+} catch (error) {
+  await failedOrInterrupted(`Kontrollen stoppet uventet: ${(error as Error).message}. Ingen dist/ ble laget.`);
+}
 if (problems.length > 0) {
   console.error(formatProblems(problems));
   stop('\nBygget stoppet: rett problemene over og prøv igjen. Ingen dist/ ble laget.', 1, true);
@@ -102,7 +114,7 @@ try {
   const counts = await buildSearchIndex(staging);
   console.log(`[build] søkeindeks (Pagefind): ${counts.pages} sider og ${counts.requirements} krav, ${((Date.now() - indexed) / 1000).toFixed(1)} s`);
 } catch (error) {
-  stop(`Bygget stoppet under søkeindekseringen: ${(error as Error).message}. Ingen dist/ ble laget.`, 1, true);
+  await failedOrInterrupted(`Bygget stoppet under søkeindekseringen: ${(error as Error).message}. Ingen dist/ ble laget.`);
 }
 
 // Swap: the new site replaces the old in two renames, with no await between them.
