@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import remarkMermaidFigure from './src/lib/remark-mermaid.ts';
+import remarkContentSafety from './src/lib/content-safety.ts';
 
 /** Logs what the diagram renderer did and closes its browser when the build is done. */
 const diagramRenderer = {
@@ -29,7 +30,9 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   integrations: [mdx(), diagramRenderer],
   markdown: {
-    processor: unified({ remarkPlugins: [remarkGfm, remarkMermaidFigure] }),
+    // Content safety first: a body with import/export, {…}, unlisted HTML or unsafe links stops the build
+    // even when `npm run check` was skipped (DESIGN.md §8).
+    processor: unified({ remarkPlugins: [remarkContentSafety, remarkGfm, remarkMermaidFigure] }),
     syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
   },
   devToolbar: { enabled: false },

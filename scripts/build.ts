@@ -1,43 +1,125 @@
 /**
- * `npm run build`: check the content first, then build the site. A failed check or build leaves
- * no `dist/` behind, so an old build can never pass for a fresh one.
+ * `npm run build`: check the content, then build the site — atomically.
+ *
+ * The site is built into a temporary folder next to `dist/` and swapped in only when the check,
+ * Astro (pages and downloads) and the search index have all succeeded. An interrupted build
+ * (Ctrl+C, SIGTERM) removes its temporary folder and leaves the previous `dist/` as it was; a failed
+ * check or build removes `dist/`, so an old build can never pass for a fresh one. A lock file
+ * refuses a second build of the same checkout while one is running.
  */
-import { rmSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { runCheck, formatProblems } from './check';
 import { projectRoot } from './content-files';
 import { buildSearchIndex } from './search-index';
+import { acquireBuildLock, type BuildLock } from './build-lock';
+import { chromiumProblem } from '../src/node/browser';
 
 const dist = path.resolve(projectRoot, process.env.DIST_DIR ?? 'dist');
-rmSync(dist, { recursive: true, force: true });
+// Fixed names (the lock makes them private to this build): Astro's content cache is keyed on its
+// config, outDir included, and a new name per build would empty that cache every time.
+const staging = path.join(path.dirname(dist), `.${path.basename(dist)}.bygger`);
+const previous = path.join(path.dirname(dist), `.${path.basename(dist)}.forrige`);
+/** Astro's content data store: a build killed while writing it must not poison the next one. */
+const DATA_STORES = [path.join(projectRoot, 'node_modules/.astro/data-store.json'), path.join(projectRoot, '.astro/data-store.json')];
 
-const problems = await runCheck();
-if (problems.length > 0) {
-  console.error(formatProblems(problems));
-  console.error('\nBygget stoppet: rett problemene over og prøv igjen. Ingen dist/ ble laget.');
-  process.exit(1);
+let lock: BuildLock | undefined;
+let child: ChildProcess | undefined;
+let astroRunning = false;
+
+function cleanUp() {
+  rmSync(staging, { recursive: true, force: true });
+  // The swap is two renames in one synchronous step; if anything stopped between them, put the old site back.
+  if (existsSync(previous) && !existsSync(dist)) renameSync(previous, dist);
+  rmSync(previous, { recursive: true, force: true });
+  if (astroRunning) for (const store of DATA_STORES) rmSync(store, { force: true });
+  lock?.release();
+  lock = undefined;
 }
 
-const step = (label: string, command: string, args: string[]) => {
-  const started = Date.now();
-  const result = spawnSync(command, args, { cwd: projectRoot, stdio: 'inherit', env: process.env });
-  if (result.status !== 0) {
-    rmSync(dist, { recursive: true, force: true });
-    console.error(`\nBygget stoppet under «${label}». Ingen dist/ ble laget.`);
-    process.exit(result.status ?? 1);
-  }
-  console.log(`[build] ${label}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
-};
+function stop(message: string, code: number, removeDist: boolean): never {
+  cleanUp();
+  if (removeDist) rmSync(dist, { recursive: true, force: true });
+  console.error(message);
+  process.exit(code);
+}
 
-step('astro build', process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build']);
+let interrupted: NodeJS.Signals | undefined;
+const stopInterrupted = (): never =>
+  stop(`\nBygget ble avbrutt (${interrupted}). ${existsSync(dist) ? 'Forrige dist/ er urørt.' : 'Ingen dist/ ble laget.'}`, interrupted === 'SIGINT' ? 130 : 143, false);
+
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, () => {
+    if (interrupted) return;
+    interrupted = signal;
+    // Let Astro stop first, so nothing writes into the temporary folder after it is removed.
+    if (child && child.exitCode === null && child.signalCode === null) {
+      child.kill(signal);
+      setTimeout(() => child?.kill('SIGKILL'), 10_000).unref();
+      return;
+    }
+    stopInterrupted();
+  });
+}
+
+const acquired = acquireBuildLock(projectRoot);
+if ('refused' in acquired) {
+  console.error(acquired.refused);
+  process.exit(1);
+}
+lock = acquired;
+rmSync(staging, { recursive: true, force: true });
+
+// Diagrams need a browser: say so once, before any page tries to draw one.
+const browser = chromiumProblem();
+if (browser) stop(`Bygget stoppet: ${browser}`, 1, true);
+
+/** A helper process (Chromium, Pagefind) killed by the same Ctrl+C fails before our handler runs: that is an interruption, not a failure. */
+async function failedOrInterrupted(message: string): Promise<never> {
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  if (interrupted) stopInterrupted();
+  return stop(message, 1, true);
+}
+
+let problems: Awaited<ReturnType<typeof runCheck>> = [];
+try {
+  problems = await runCheck();
+} catch (error) {
+  await failedOrInterrupted(`Kontrollen stoppet uventet: ${(error as Error).message}. Ingen dist/ ble laget.`);
+}
+if (problems.length > 0) {
+  console.error(formatProblems(problems));
+  stop('\nBygget stoppet: rett problemene over og prøv igjen. Ingen dist/ ble laget.', 1, true);
+}
+
+const run = (label: string, command: string, args: string[]) =>
+  new Promise<void>((resolve) => {
+    const started = Date.now();
+    astroRunning = true;
+    child = spawn(command, args, { cwd: projectRoot, stdio: 'inherit', env: { ...process.env, DIST_DIR: staging } });
+    child.on('exit', (code, signal) => {
+      if (interrupted) stopInterrupted();
+      if (code !== 0) stop(`\nBygget stoppet under «${label}»${signal ? ` (${signal})` : ''}. Ingen dist/ ble laget.`, code ?? 1, !signal);
+      astroRunning = false;
+      console.log(`[build] ${label}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      resolve();
+    });
+  });
+
+await run('astro build', process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build']);
 
 const indexed = Date.now();
 try {
-  const counts = await buildSearchIndex(dist);
+  const counts = await buildSearchIndex(staging);
   console.log(`[build] søkeindeks (Pagefind): ${counts.pages} sider og ${counts.requirements} krav, ${((Date.now() - indexed) / 1000).toFixed(1)} s`);
 } catch (error) {
-  rmSync(dist, { recursive: true, force: true });
-  console.error(`Bygget stoppet under søkeindekseringen: ${(error as Error).message}. Ingen dist/ ble laget.`);
-  process.exit(1);
+  await failedOrInterrupted(`Bygget stoppet under søkeindekseringen: ${(error as Error).message}. Ingen dist/ ble laget.`);
 }
+
+// Swap: the new site replaces the old in two renames, with no await between them.
+if (existsSync(dist)) renameSync(dist, previous);
+renameSync(staging, dist);
+cleanUp();
+console.log(`[build] ferdig: ${path.relative(process.cwd(), dist) || dist}`);
+process.exit(0);

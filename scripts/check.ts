@@ -4,12 +4,13 @@
  */
 import { checkContent, type CheckResult, type Problem } from '../src/lib/check';
 import { execFileSync } from 'node:child_process';
-import { parse as parseYaml } from 'yaml';
+import jsYaml from 'js-yaml';
 import { compareWithPrevious, type SpecState } from '../src/lib/spec-history';
 import { parseContentFile } from '../src/lib/source-file';
 import { mermaidFences } from '../src/lib/mermaid-fences';
 import { closeRenderer, mermaidProblem } from '../src/node/mermaid';
 import { existsSync, readFileSync } from 'node:fs';
+import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../src/lib/collections';
 import path from 'node:path';
 import { readContentFiles, contentRoot, projectRoot } from './content-files';
 
@@ -19,6 +20,7 @@ export async function runCheck(root = contentRoot()): Promise<Problem[]> {
     today: new Date().toISOString().slice(0, 10),
     assetExists: (src, file) =>
       src.startsWith('/') ? existsSync(path.join(projectRoot, 'public', src)) : existsSync(path.resolve(path.dirname(file), src)),
+    pageIds: pageIds(),
   });
   problems.push(...historyProblems(root, { problems, items, requirements }));
   try {
@@ -34,6 +36,27 @@ export async function runCheck(root = contentRoot()): Promise<Problem[]> {
     await closeRenderer();
   }
   return problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+}
+
+/**
+ * The element ids each item page uses, read from its page template and the components it imports,
+ * so that a body heading cannot repeat one of them (the list follows the templates as they change).
+ */
+export function pageIds(): Partial<Record<CollectionName, string[]>> {
+  const result: Partial<Record<CollectionName, string[]>> = {};
+  const idsIn = (file: string, seen: Set<string>): string[] => {
+    if (seen.has(file) || !existsSync(file)) return [];
+    seen.add(file);
+    const text = readFileSync(file, 'utf8');
+    const own = [...text.matchAll(/\bid="([a-z][a-z0-9-]*)"/g)].map((m) => m[1]!);
+    const imported = [...text.matchAll(/from ['"](\.{1,2}\/[^'"]+\.astro)['"]/g)].flatMap((m) => idsIn(path.resolve(path.dirname(file), m[1]!), seen));
+    return [...own, ...imported];
+  };
+  for (const name of COLLECTION_NAMES) {
+    const page = path.join(projectRoot, 'src/pages', COLLECTIONS[name].route, '[id].astro');
+    if (existsSync(page)) result[name] = [...new Set(idsIn(page, new Set()))];
+  }
+  return result;
 }
 
 /**
@@ -62,7 +85,12 @@ function previousSpec(root: string, slug: string): SpecState | undefined {
   if (!index || !reqs) return undefined;
   const parsed = parseContentFile('index.mdx', index);
   const version = parsed.ok ? String((parsed.parsed.data as { version?: unknown }).version ?? '') : '';
-  const requirements = (parseYaml(reqs) as { requirements?: SpecState['requirements'] })?.requirements ?? [];
+  let requirements: SpecState['requirements'] = [];
+  try {
+    requirements = (jsYaml.load(reqs) as { requirements?: SpecState['requirements'] })?.requirements ?? [];
+  } catch {
+    return undefined;
+  }
   return version ? { version, requirements } : undefined;
 }
 
@@ -76,9 +104,9 @@ function historyProblems(root: string, result: CheckResult): Problem[] {
     const own = result.requirements.filter((r) => r.spec === slug);
     const data = spec.data as unknown as { version: string; changelog: { version: string; added: string[]; changed: string[]; removed: string[] }[] };
     for (const p of compareWithPrevious(previous, { version: data.version, changelog: data.changelog, requirements: own.map((r) => r.data) })) {
-      const req = own.find((r) => r.data.id === p.id);
-      const file = req?.file ?? own[0]?.file ?? spec.file;
-      const line = req ? req.parsed.lineOf(['requirements', req.index, p.field]) : 1;
+      const req = p.id ? own.find((r) => r.data.id === p.id) : undefined;
+      const file = req?.file ?? (p.id ? own[0]?.file : undefined) ?? spec.file;
+      const line = req ? req.parsed.lineOf(['requirements', req.index, p.field]) : p.id ? 1 : spec.parsed.lineOf([p.field]);
       const field = req ? `requirements[${req.index}].${p.field}` : p.field;
       problems.push({ file, line, field, message: p.message });
     }

@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkContent } from '../src/lib/check';
-import { SCAFFOLD_FOLDERS, SCAFFOLD_TYPES, requirementPrefix, scaffold, type ScaffoldType } from '../src/lib/scaffold';
+import { SCAFFOLD_FOLDERS, SCAFFOLD_TYPES, idFromSlug, requirementPrefix, scaffold, type ScaffoldType } from '../src/lib/scaffold';
 import { slugify } from '../src/lib/text';
 import { contentRoot, readContentFiles } from './content-files';
 
@@ -20,7 +20,7 @@ if (!type || !SCAFFOLD_TYPES.includes(type as ScaffoldType)) {
   fail(`Ukjent type «${type ?? ''}». Gyldige typer: ${SCAFFOLD_TYPES.join(', ')}.\nBruk: npm run new -- <type> "<Tittel>"`);
 }
 if (!title) fail('Skriv en tittel i anførselstegn, for eksempel: npm run new -- journey "Søknad om barnehageplass"');
-const slug = slugify(title);
+const slug = idFromSlug(slugify(title));
 if (!slug) fail(`Tittelen «${title}» gir ingen filnavn: den må inneholde minst én bokstav eller ett tall.`);
 
 const root = contentRoot();

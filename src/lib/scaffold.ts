@@ -225,3 +225,18 @@ export function requirementPrefix(id: string): string {
   const letters = id.split('-').filter(Boolean).map((w) => w[0]!.toUpperCase()).join('').replace(/[^A-Z]/g, '');
   return (letters.length >= 2 ? letters : `${letters}KR`).slice(0, 4);
 }
+
+/** Longest id (and file name) `npm run new` makes from a title: short enough for any file system and URL. */
+export const MAX_ID_LENGTH = 60;
+
+/** The id for a title: its slug, cut at a word boundary, never a name Windows reserves (con, nul …). */
+export function idFromSlug(slug: string): string {
+  let id = slug;
+  if (id.length > MAX_ID_LENGTH) {
+    const cut = id.slice(0, MAX_ID_LENGTH + 1);
+    id = cut.includes('-') ? cut.slice(0, cut.lastIndexOf('-')) : cut.slice(0, MAX_ID_LENGTH);
+    id = id.replace(/-+$/, '');
+  }
+  if (/^(con|prn|aux|nul|com\d|lpt\d)$/.test(id)) id = `${id}-side`;
+  return id;
+}

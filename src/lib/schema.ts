@@ -6,6 +6,7 @@
  * Messages are written for content editors, in Norwegian.
  */
 import { z } from 'astro/zod';
+import { unsafeUrlReason } from './content-safety';
 
 export const SECTORS = ['helse-og-velferd', 'skole-og-oppvekst', 'plan-bygg-og-geodata', 'tverrgaende'] as const;
 export const PHASES = ['kartlegge', 'anskaffe', 'gjennomfore', 'realisere'] as const;
@@ -59,6 +60,14 @@ export function isRealCalendarDate(value: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m! - 1 && date.getUTCDate() === d;
 }
 
+/** A web or mail address: zod's url() accepts any scheme, so javascript: and data: are refused here (DESIGN.md §8). */
+const webUrl = () =>
+  z
+    .url({ message: 'må være en fullstendig nettadresse (https://…)' })
+    .refine((url) => unsafeUrlReason(url) === undefined && /^(https?|mailto):/i.test(url.trim()), {
+      message: 'må være en nettadresse som starter med https:// (eller http:// eller mailto:); andre adressetyper som javascript: og data: er ikke tillatt',
+    });
+
 export const semver = z
   .string({ error: 'må være et versjonsnummer' })
   .regex(/^\d+\.\d+\.\d+$/, { message: 'må være et versjonsnummer på formen 1.2.0' });
@@ -68,12 +77,12 @@ export const sourceSchema = z.strictObject({
   publisher: text(),
   year: z.number({ error: 'må være et årstall' }).int().min(1900).max(2100),
   section: text().optional(),
-  url: z.url({ message: 'må være en fullstendig nettadresse (https://…)' }).optional(),
+  url: webUrl().optional(),
 });
 
 const linkSchema = z.strictObject({
   title: text(),
-  url: z.url({ message: 'må være en fullstendig nettadresse (https://…)' }),
+  url: webUrl(),
 });
 
 /** Fields every item has, whatever its type. */
@@ -96,7 +105,7 @@ export const baseFields = {
     .strictObject({
       id: slugId.optional(),
       name: text().optional(),
-      url: z.url({ message: 'må være en fullstendig nettadresse (https://…)' }).optional(),
+      url: webUrl().optional(),
     })
     .refine((s) => s.id !== undefined || (s.name !== undefined && s.url !== undefined), {
       message: 'skriv enten id-en til det som erstattet elementet, eller både navn (name) og en offentlig kilde (url)',
@@ -131,7 +140,7 @@ export const standardSchema = z.strictObject({
   /** The current version of the standard where one exists (e.g. «2.1» for WCAG). */
   version: text().optional(),
   /** The owner's (forvalterens) public web address, where today's situation can be checked. */
-  ownerUrl: z.url({ message: 'må være en fullstendig nettadresse (https://…)' }).optional(),
+  ownerUrl: webUrl().optional(),
   links: z.array(linkSchema).default([]),
   principles: idList,
   relatedStandards: idList,

@@ -2,7 +2,8 @@
  * Reads one content file (MDX with YAML frontmatter, or plain YAML) and keeps enough of the YAML
  * syntax tree to say on which line any field stands.
  */
-import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
+import { LineCounter, parseDocument, isMap, isSeq, visit, type Document, type Node } from 'yaml';
+import jsYaml from 'js-yaml';
 
 export interface Problem {
   file: string;
@@ -17,6 +18,8 @@ export interface ParsedFile {
   body: string;
   /** 1-based line in the file where the body starts (after the closing `---`). */
   bodyStartLine: number;
+  /** The whole file as @astrojs/mdx compiles it: frontmatter blanked, lines kept (MDX files only). */
+  mdxSource: string;
   /** The file line of the field at `path`, or of its nearest parent that exists. */
   lineOf: (path: readonly PropertyKey[]) => number;
 }
@@ -47,23 +50,54 @@ function lineAt(text: string, offset: number): number {
   return line;
 }
 
-/** Splits `---\nyaml\n---\nbody`; YAML files are all frontmatter. */
-function splitFrontmatter(file: string, text: string): { yaml: string; yamlStartLine: number; body: string; bodyStartLine: number } | Problem {
-  if (!/\.mdx?$/.test(file)) return { yaml: text, yamlStartLine: 1, body: '', bodyStartLine: 1 };
-  const lines = text.split('\n');
-  if (lines[0]?.trim() !== '---') {
+/**
+ * Astro's own frontmatter rule (@astrojs/internal-helpers/frontmatter, used by the glob loader and
+ * @astrojs/mdx): the block ends at the first line that *starts* with `---`, however the YAML reads.
+ */
+const FRONTMATTER = /(?:^\uFEFF?|^\s*\n)(?:---)([\s\S]*?\n)(?:---)/;
+
+/** Splits the file as the build does; YAML files are all frontmatter. */
+function splitFrontmatter(file: string, text: string): { yaml: string; yamlStartLine: number; firstFieldLine: number; body: string; bodyStartLine: number; mdxSource: string } | Problem {
+  if (!/\.mdx?$/.test(file)) return { yaml: text, yamlStartLine: 1, firstFieldLine: 1, body: '', bodyStartLine: 1, mdxSource: '' };
+  const match = FRONTMATTER.exec(text);
+  if (!match) {
+    if (text.trimStart().startsWith('---')) {
+      return { file, line: 1, field: '(frontmatter)', message: 'fant ikke linjen med tre bindestreker (---) som avslutter feltene øverst i filen' };
+    }
     return { file, line: 1, field: '(frontmatter)', message: 'filen må starte med en linje med tre bindestreker (---) og feltene under' };
   }
-  const end = lines.findIndex((l, i) => i > 0 && l.trim() === '---');
-  if (end < 0) {
-    return { file, line: 1, field: '(frontmatter)', message: 'fant ikke linjen med tre bindestreker (---) som avslutter feltene øverst i filen' };
+  // Line 1 of the YAML text is the rest of the opening `---` line, as js-yaml sees it.
+  const openLine = lineAt(text, text.indexOf('---', match.index));
+  const afterEnd = match.index + match[0].length;
+  const closeLine = lineAt(text, afterEnd);
+  const restOfLine = text.slice(afterEnd).split('\n')[0]!;
+  if (restOfLine.trim() !== '') {
+    return { file, line: closeLine, field: '(frontmatter)', message: `linjen som avslutter feltene må bare inneholde ---, men her står «---${restOfLine}»` };
   }
+  // What @astrojs/mdx compiles: the frontmatter blanked out, so body lines keep their file line numbers.
+  const mdxSource = text.slice(0, match.index) + text.slice(match.index, afterEnd).replace(/[^\n]/g, ' ') + text.slice(afterEnd);
   return {
-    yaml: lines.slice(1, end).join('\n'),
-    yamlStartLine: 2,
-    body: lines.slice(end + 1).join('\n'),
-    bodyStartLine: end + 2,
+    yaml: match[1]!,
+    yamlStartLine: openLine,
+    firstFieldLine: openLine + 1,
+    body: text.slice(afterEnd + restOfLine.length + 1),
+    bodyStartLine: closeLine + 1,
+    mdxSource,
   };
+}
+
+/** The first YAML problem only: one mistake gives one message, not a cascade. */
+function firstYamlProblem(file: string, yaml: string, toFileLine: (offset: number) => number, doc: Document): Problem | undefined {
+  const error = doc.errors[0];
+  if (error) return { file, line: toFileLine(error.pos[0]), field: '(YAML)', message: yamlMessage(error.code, error.message, yaml, error.pos[0]) };
+  let alias: Problem | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      alias ??= { file, line: node.range ? toFileLine(node.range[0]) : 1, field: '(YAML)', message: `YAML-alias (*${node.source}) er ikke tillatt; skriv verdien ut der den trengs` };
+      return visit.BREAK;
+    },
+  });
+  return alias;
 }
 
 export function parseContentFile(file: string, rawText: string): ParseResult {
@@ -78,38 +112,63 @@ export function parseContentFile(file: string, rawText: string): ParseResult {
   const lineCounter = new LineCounter();
   const doc = parseDocument(split.yaml, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const toFileLine = (offset: number) => lineCounter.linePos(offset).line + split.yamlStartLine - 1;
-  if (doc.errors.length > 0) {
-    const yamlProblems = doc.errors.map((error) => ({
-      file,
-      line: toFileLine(error.pos[0]),
-      field: '(YAML)',
-      message: yamlMessage(error.code, error.message, split.yaml, error.pos[0]),
-    }));
-    return { ok: false, problems: [...encoding, ...yamlProblems] };
-  }
+  const yamlProblem = firstYamlProblem(file, split.yaml, toFileLine, doc);
+  if (yamlProblem) return { ok: false, problems: [...encoding, yamlProblem] };
   if (encoding.length > 0) return { ok: false, problems: encoding };
+
+  // The data the build sees: Astro reads frontmatter and YAML files with js-yaml.
+  let data: unknown;
+  try {
+    data = jsYaml.load(split.yaml);
+  } catch (error) {
+    const mark = (error as { mark?: { line?: number } }).mark;
+    const reason = String((error as { reason?: string }).reason ?? (error as Error).message).split('\n')[0];
+    return { ok: false, problems: [{ file, line: (mark?.line ?? 0) + split.yamlStartLine, field: '(YAML)', message: `YAML-feil: ${reason}` }] };
+  }
+  if (data === null || data === undefined) data = {};
+  restoreDates(data, doc);
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    return { ok: false, problems: [{ file, line: split.firstFieldLine, field: '(YAML)', message: 'feltene øverst må være navn: verdi-par, ikke en liste eller en enkelt verdi' }] };
+  }
 
   const lineOf = (path: readonly PropertyKey[]): number => {
     for (let depth = path.length; depth >= 0; depth--) {
       const node = nodeAt(doc.contents as Node | null, path.slice(0, depth));
       if (node?.range) return toFileLine(node.range[0]);
     }
-    return split.yamlStartLine;
+    return split.firstFieldLine;
   };
-  const data = doc.toJS() ?? {};
-  return { ok: true, parsed: { file, data, body: split.body, bodyStartLine: split.bodyStartLine, lineOf } };
+  return { ok: true, parsed: { file, data, body: split.body, bodyStartLine: split.bodyStartLine, mdxSource: split.mdxSource, lineOf } };
 }
 
-function nodeAt(root: Node | null, path: readonly PropertyKey[]): Node | null {
+/**
+ * js-yaml turns `2024-02-30` into 1 March without a word. Where it made a Date, put back the text
+ * that was written, so the schema judges the date the contributor typed (valid dates read the same).
+ */
+function restoreDates(data: unknown, doc: Document, path: PropertyKey[] = []): void {
+  if (!data || typeof data !== 'object') return;
+  for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
+    const at = [...path, Array.isArray(data) ? Number(key) : key];
+    if (value instanceof Date) {
+      const node = nodeAt(doc.contents as Node | null, at, false) as { source?: unknown; value?: unknown } | null;
+      const written = isMap(node) || isSeq(node) ? undefined : ((node as { source?: unknown } | null)?.source ?? (node as { value?: unknown } | null)?.value);
+      if (typeof written === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(written.trim())) (data as Record<string, unknown>)[key] = written.trim();
+    } else {
+      restoreDates(value, doc, at);
+    }
+  }
+}
+
+function nodeAt(root: Node | null, path: readonly PropertyKey[], keyNode = true): Node | null {
   let node: Node | null = root;
   for (const key of path) {
     if (isMap(node)) {
       const pair = node.items.find((p) => (p.key as { value?: unknown } | null)?.value === key);
       if (!pair) return null;
       // Point at the key line: that is where a reader looks for the field.
-      const keyNode = pair.key as Node;
+      const pairKey = pair.key as Node;
       const valueNode = pair.value as Node | null;
-      node = key === path[path.length - 1] ? (keyNode ?? valueNode) : valueNode;
+      node = keyNode && key === path[path.length - 1] ? (pairKey ?? valueNode) : valueNode;
     } else if (isSeq(node) && typeof key === 'number') {
       node = (node.items[key] as Node | undefined) ?? null;
     } else {

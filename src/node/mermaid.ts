@@ -7,7 +7,7 @@
  * The state lives on globalThis because Astro loads this module both in its config and in Vite.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
@@ -111,13 +111,53 @@ async function renderInBrowser(p: Page, id: string, source: string): Promise<Out
   );
 }
 
+/**
+ * A cache file is `<!-- sha256:<hash of the SVG> -->\n<svg …>`. It is used only when the hash
+ * matches and the SVG carries nothing executable; anything else (a half-written, corrupt or
+ * planted file) is ignored and the diagram is drawn again.
+ */
+const contentHash = (svg: string) => createHash('sha256').update(svg).digest('hex');
+
+export function readCachedSvg(file: string): string | undefined {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+  const match = /^<!-- sha256:([0-9a-f]{64}) -->\n/.exec(text);
+  if (!match) return undefined;
+  const svg = text.slice(match[0].length);
+  if (contentHash(svg) !== match[1] || !isInertSvg(svg)) return undefined;
+  return svg;
+}
+
+/** Mermaid's output in strict mode never has script, event handlers, foreign objects with script or javascript: links. */
+export function isInertSvg(svg: string): boolean {
+  return (
+    /^<svg[\s>]/.test(svg) &&
+    !/<(script|iframe|object|embed)[\s>/]|<!ENTITY|<\?xml-stylesheet/i.test(svg) &&
+    !/<[^>]*\son[a-z]+\s*=/i.test(svg) &&
+    !/<[^>]*\s(href|xlink:href|src)\s*=\s*["']?\s*(javascript|data|vbscript):/i.test(svg)
+  );
+}
+
+/** Written to a temporary file and renamed: a reader sees the old file, the whole new one, or none. */
+export function writeCachedSvg(file: string, svg: string): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  writeFileSync(temporary, `<!-- sha256:${contentHash(svg)} -->\n${svg}`);
+  renameSync(temporary, file);
+}
+
 /** The SVG of a diagram, from the cache when its text is unchanged. Throws MermaidSyntaxError on bad syntax. */
 export async function renderMermaid(source: string): Promise<string> {
   const hash = diagramHash(source);
   const file = path.join(CACHE_DIR, `${hash}.svg`);
-  if (existsSync(file)) {
+  const cached = existsSync(file) ? readCachedSvg(file) : undefined;
+  if (cached !== undefined) {
     state.stats.cached++;
-    return readFileSync(file, 'utf8');
+    return cached;
   }
   const outcome = await enqueue(async (p) => {
     const started = performance.now();
@@ -126,9 +166,9 @@ export async function renderMermaid(source: string): Promise<string> {
     return result;
   });
   if (!outcome.ok) throw new MermaidSyntaxError(outcome.message);
+  if (!isInertSvg(outcome.svg)) throw new Error('Mermaid laget en SVG med skript eller hendelser; diagrammet ble ikke brukt');
   state.stats.rendered++;
-  mkdirSync(CACHE_DIR, { recursive: true });
-  writeFileSync(file, outcome.svg);
+  writeCachedSvg(file, outcome.svg);
   return outcome.svg;
 }
 

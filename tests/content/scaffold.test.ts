@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -28,6 +28,21 @@ const TYPES = [
 ] as const;
 
 describe('npm run new', () => {
+  it('makes a short, valid file name from a 300-character title', () => {
+    const title = `Søknad om ${'svært lang tittel '.repeat(18)}for kommunen`.slice(0, 300);
+    expect(title.length).toBe(300);
+    const result = npm('new', '--', 'guide', title);
+    expect(result.status, result.output).toBe(0);
+    const made = /Laget (\S+)/.exec(result.output)?.[1];
+    expect(made, result.output).toBeDefined();
+    const name = path.basename(made!, '.mdx');
+    expect(name.length).toBeLessThanOrEqual(60);
+    expect(name).toMatch(/^soknad-om-svaert-lang-tittel(-[a-z]+)*$/);
+    const check = npm('check');
+    expect(check.status, check.output).toBe(0);
+    rmSync(path.resolve(made!));
+  });
+
   it('creates a valid item of every type that is published by the build', () => {
     for (const [type, file] of TYPES) {
       const result = npm('new', '--', type, 'Test av ny side');
