@@ -7,17 +7,19 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { runCheck, formatProblems } from './check';
 import { projectRoot } from './content-files';
+import { isError } from '../src/lib/source-file';
 import { buildSearchIndex } from './search-index';
 
 const dist = path.resolve(projectRoot, process.env.DIST_DIR ?? 'dist');
 rmSync(dist, { recursive: true, force: true });
 
 const problems = await runCheck();
-if (problems.length > 0) {
+if (problems.some(isError)) {
   console.error(formatProblems(problems));
   console.error('\nBygget stoppet: rett problemene over og prøv igjen. Ingen dist/ ble laget.');
   process.exit(1);
 }
+if (problems.length > 0) console.warn(formatProblems(problems));
 
 const step = (label: string, command: string, args: string[]) => {
   const started = Date.now();

@@ -8,6 +8,7 @@ import { requirementFileSchema, type Requirement } from './schema';
 import { parseContentFile, type ParsedFile, type Problem } from './source-file';
 import { staticRoutes } from './routes';
 import { closestMatch } from './text';
+import { currencyProblems } from './currency-rules';
 
 export type { Problem } from './source-file';
 
@@ -132,6 +133,7 @@ export function checkContent(sources: SourceText[], options: CheckOptions = {}):
 
   problems.push(...checkGraph(items, requirements, requirementFiles));
   problems.push(...checkBodies(items, options));
+  problems.push(...currencyProblems(items, requirements));
   if (options.today) {
     for (const item of items) {
       const updated = String(item.data.updated);

@@ -11,7 +11,7 @@ import { closeRenderer } from '../../src/node/mermaid';
 const fixtures = path.resolve(import.meta.dirname, '../content-fixtures');
 const cases = readdirSync(fixtures, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
 
-interface Expected { file: string; field: string; note: string }
+interface Expected { file: string; field: string; note: string; severity?: 'warning' }
 
 describe('content check reports each broken fixture with file and field', () => {
   afterAll(() => closeRenderer());
@@ -24,7 +24,7 @@ describe('content check reports each broken fixture with file and field', () => 
       const expected = JSON.parse(readFileSync(path.join(root, 'expected.json'), 'utf8')) as Expected;
       const problems = await runCheck(root);
       expect(problems.length, 'the check must find a problem').toBeGreaterThan(0);
-      const match = problems.find((p) => p.file.endsWith(expected.file) && p.field === expected.field);
+      const match = problems.find((p) => p.file.endsWith(expected.file) && p.field === expected.field && (p.severity ?? 'error') === (expected.severity ?? 'error'));
       expect(match, `expected a problem in ${expected.file} field ${expected.field}; got:\n${problems.map((p) => `${p.file}:${p.line} ${p.field} — ${p.message}`).join('\n')}`).toBeDefined();
       expect(match!.message).toContain(expected.note);
       expect(match!.line).toBeGreaterThan(0);
