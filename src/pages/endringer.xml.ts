@@ -11,7 +11,7 @@ export const GET: APIRoute = async ({ site }) => {
       title: `${item.type}: ${item.title}`,
       url: new URL(item.url, site).toString(),
       updated: c.date,
-      summary: c.subject,
+      summary: c.note,
     })),
   );
   const body = atomFeed({ id: page, title: 'Siste endringer i KommIT verktøykasse', url: page, self: new URL('/endringer.xml', site).toString() }, entries);
