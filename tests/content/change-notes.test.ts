@@ -1,0 +1,61 @@
+/**
+ * Readers see Norwegian change notes, never commit messages: a fixture repository with an English
+ * commit subject and a commit with an `Endring:` trailer is built into a site, and /endringer/ and
+ * endringer.xml are read back.
+ */
+import { describe, expect, it } from 'vitest';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { contentHistory } from '../../src/node/git';
+import { recentChanges } from '../../src/lib/changes';
+
+const ENGLISH_SUBJECT = 'Add test principle and tweak frontmatter';
+const SECOND_SUBJECT = 'Fix typo in standard purpose field';
+const NOTE = 'Standarden har fått en klarere beskrivelse av hva den brukes til.';
+
+const work = mkdtempSync(path.join(tmpdir(), 'change-notes-'));
+const repo = path.join(work, 'content');
+const git = (...args: string[]) =>
+  execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd: repo, encoding: 'utf8' });
+
+for (const file of ['principles/testprinsipp.mdx', 'standards/teststandard.mdx']) {
+  mkdirSync(path.join(repo, path.dirname(file)), { recursive: true });
+  copyFileSync(path.resolve('tests/site-fixture', file), path.join(repo, file));
+}
+git('init', '-q');
+git('add', 'principles');
+git('commit', '-q', '-m', ENGLISH_SUBJECT);
+git('add', 'standards');
+git('commit', '-q', '-m', SECOND_SUBJECT, '-m', 'Longer English body text for developers.', '-m', `Endring: ${NOTE}`);
+writeFileSync(path.join(repo, 'principles/testprinsipp.mdx'), readFileSync(path.join(repo, 'principles/testprinsipp.mdx'), 'utf8').replace('Brødtekst.', 'Brødtekst, litt endret.'));
+git('commit', '-q', '-a', '-m', 'chore: reword body');
+
+describe('change notes', () => {
+  it('git history carries the Endring: trailer and not the subject', () => {
+    const history = contentHistory(repo);
+    expect(history).toHaveLength(3);
+    expect(history.map((c) => c.notes)).toEqual([[], [NOTE], []]);
+    expect(JSON.stringify(history)).not.toContain(ENGLISH_SUBJECT);
+    const items = new Map([[path.join(repo, 'principles/testprinsipp.mdx'), { title: 'Testprinsipp', url: '/prinsipper/testprinsipp/', type: 'Prinsipp' }]]);
+    expect(recentChanges(history, items).map((c) => c.note)).toEqual(['Redaksjonell oppdatering', 'Redaksjonell oppdatering']);
+  });
+
+  it('the built /endringer/ and endringer.xml show the note and never an English subject', () => {
+    const dist = path.join(work, 'dist');
+    const r = spawnSync('npm', ['run', '--silent', 'build'], {
+      env: { ...process.env, CONTENT_ROOT: repo, DIST_DIR: dist, DIAGRAM_CACHE_DIR: path.join(work, 'cache') },
+      encoding: 'utf8',
+    });
+    expect(r.status, `${r.stdout}\n${r.stderr}`).toBe(0);
+    for (const file of ['endringer/index.html', 'endringer.xml']) {
+      const out = readFileSync(path.join(dist, file), 'utf8');
+      expect(out, file).toContain(NOTE);
+      expect(out, file).toContain('Redaksjonell oppdatering');
+      for (const english of [ENGLISH_SUBJECT, SECOND_SUBJECT, 'Longer English body', 'chore: reword body']) expect(out, file).not.toContain(english);
+    }
+    const page = readFileSync(path.join(dist, 'endringer/index.html'), 'utf8');
+    expect(page).toMatch(/Redaksjonell oppdatering<\/p>\s*<ul[^>]*><li>Prinsipp: <a[^>]*href="\/prinsipper\/testprinsipp\/"/);
+  }, 180_000);
+});
