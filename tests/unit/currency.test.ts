@@ -131,3 +131,22 @@ describe('npm run check with only warnings', () => {
     expect(`${r.stdout}${r.stderr}`).toMatch(/requirements\.yaml:\d+ requirements — advarsel: 2 av 3 aktive krav/);
   }, 60_000);
 });
+
+describe('status filters', () => {
+  it('has one static page per type and status, /status/ for no filter', async () => {
+    const { statusFilterPages, statusFilterUrl, filterRows } = await import('../../src/lib/status-filter');
+    const pages = statusFilterPages();
+    expect(pages).toHaveLength(8 * 4);
+    expect(new Set(pages.map((p) => p.url)).size).toBe(pages.length);
+    expect(statusFilterUrl('alle', 'alle')).toBe('/status/');
+    expect(statusFilterUrl('standards', 'utgatt')).toBe('/status/standarder/utgatt/');
+    const rows = [
+      { collection: 'standards' as const, status: 'utgatt' },
+      { collection: 'standards' as const, status: 'gjeldende' },
+      { collection: 'principles' as const, status: 'utgatt' },
+    ];
+    expect(filterRows(rows, 'standards', 'utgatt')).toEqual([rows[0]]);
+    expect(filterRows(rows, 'alle', 'utgatt')).toEqual([rows[0], rows[2]]);
+    expect(filterRows(rows, 'alle', 'alle')).toEqual(rows);
+  });
+});

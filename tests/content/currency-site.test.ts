@@ -1,7 +1,8 @@
 /**
- * Readers see Norwegian change notes, never commit messages: a fixture repository with an English
- * commit subject and a commit with an `Endring:` trailer is built into a site, and /endringer/ and
- * endringer.xml are read back.
+ * A small site built from a fixture git repository:
+ * - readers see Norwegian change notes, never commit messages: one commit has an English subject,
+ *   one an `Endring:` trailer, and /endringer/ and endringer.xml are read back;
+ * - a retired standard shows what replaced it, a verified one shows version, owner and «Sist kontrollert».
  */
 import { describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -24,6 +25,28 @@ for (const file of ['principles/testprinsipp.mdx', 'standards/teststandard.mdx']
   mkdirSync(path.join(repo, path.dirname(file)), { recursive: true });
   copyFileSync(path.resolve('tests/site-fixture', file), path.join(repo, file));
 }
+const standard = (id: string, fields: string) => `---
+id: ${id}
+title: Standard ${id}
+summary: En standard som bare finnes i denne testen.
+kind: standard
+sectors: [tverrgaende]
+phases: [anskaffe]
+updated: 2024-01-15
+owner: Digitaliseringsdirektoratet
+purpose: Brukes bare for å teste sidene.
+appliesTo: [Test]
+statusInSources: Ikke omtalt.
+${fields}
+sources:
+  - {title: eKommune 2012 – Lokal digital agenda (revidert utgave), publisher: KS, year: 2010}
+---
+
+Tekst.
+`;
+const verified = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);
+writeFileSync(path.join(repo, 'standards/ny-standard.mdx'), standard('ny-standard', `status: gjeldende\nversion: '2.1'\nownerUrl: https://www.digdir.no/\nlastVerified: ${verified}`));
+writeFileSync(path.join(repo, 'standards/gammel-standard.mdx'), standard('gammel-standard', 'status: utgatt\nsupersededBy: {id: ny-standard}'));
 git('init', '-q');
 git('add', 'principles');
 git('commit', '-q', '-m', ENGLISH_SUBJECT);
@@ -57,5 +80,16 @@ describe('change notes', () => {
     }
     const page = readFileSync(path.join(dist, 'endringer/index.html'), 'utf8');
     expect(page).toMatch(/Redaksjonell oppdatering<\/p>\s*<ul[^>]*><li>Prinsipp: <a[^>]*href="\/prinsipper\/testprinsipp\/"/);
+
+    const retired = readFileSync(path.join(dist, 'standarder/gammel-standard/index.html'), 'utf8');
+    expect(retired).toMatch(/data-currency-notice[\s\S]*?bygger på kilder fra 2010\.[\s\S]*?Dette er utgått og erstattet av <a class="ds-link" href="\/standarder\/ny-standard\/">Standard ny-standard<\/a>/);
+    expect(retired).toMatch(/Kunnskapsgrunnlag: 2010<\/p>[\s\S]*?Erstattet av: <a class="ds-link" href="\/standarder\/ny-standard\/">/);
+    const current = readFileSync(path.join(dist, 'standarder/ny-standard/index.html'), 'utf8');
+    expect(current, 'verified within five years: no notice').not.toContain('data-currency-notice');
+    expect(current).toContain(`Sist kontrollert: <time datetime="${verified}">`);
+    expect(current).toMatch(/<dt>Forvalter<\/dt><dd><a class="ds-link" href="https:\/\/www\.digdir\.no\/">Digitaliseringsdirektoratet<\/a><\/dd><dt>Versjon<\/dt><dd>2\.1<\/dd>/);
+    const status = readFileSync(path.join(dist, 'status/standarder/utgatt/index.html'), 'utf8');
+    expect([...status.matchAll(/data-status-row="([^"]+)"/g)].map((m) => m[1])).toEqual(['standards/gammel-standard']);
+    expect(status).toMatch(/<td>Utgått<\/td><td>2010<span class="status-stale"> \(eldre enn 5 år\)<\/span><\/td><td>Ikke kontrollert<\/td><td><a class="ds-link" href="\/standarder\/ny-standard\/">/);
   }, 180_000);
 });
