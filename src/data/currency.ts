@@ -51,8 +51,15 @@ export interface StatusRow {
   notice: boolean;
 }
 
-/** Every published item, grouped by type in the order of the collections, then by title. */
-export async function statusRows(): Promise<StatusRow[]> {
+let rowsCache: Promise<StatusRow[]> | undefined;
+
+/** Every published item, grouped by type in the order of the collections, then by title (once per build). */
+export function statusRows(): Promise<StatusRow[]> {
+  rowsCache ??= loadRows();
+  return rowsCache;
+}
+
+async function loadRows(): Promise<StatusRow[]> {
   const { data } = await siteData();
   const rows: StatusRow[] = [];
   for (const collection of COLLECTION_NAMES) {

@@ -51,8 +51,8 @@ export function supersededProblems(items: CheckedItem[]): Problem[] {
 export function retiredUseProblems(items: CheckedItem[], requirements: CheckedRequirement[]): Problem[] {
   const standards = new Map(items.filter((i) => i.collection === 'standards').map((i) => [i.id, i]));
   const titleOf = (id: string) => {
-    for (const item of items) if (item.id === id) return `«${String(item.data.title)}»`;
-    return `«${id}»`;
+    const item = standards.get(id) ?? items.find((i) => i.id === id);
+    return item ? `«${String(item.data.title)}»` : `«${id}»`;
   };
   const retiredMessage = (id: string, what: string): string | undefined => {
     const standard = standards.get(id);
