@@ -94,7 +94,7 @@ test('an item page with the notice has no axe violations, and the notice leads t
   expect(withNotice, 'some item builds on old sources').toBeDefined();
   const { errors } = await visit(page, withNotice!.url);
   const notice = page.locator('[data-currency-notice]');
-  await expect(notice).toContainText(`bygger på kilder fra ${years(withNotice!.factsAsOf)}`);
+  await expect(notice).toContainText(`bygger på kilder fra ${years(withNotice!.factsAsOf)}. `);
   await expectNoAxeViolations(page);
   await notice.getByRole('link', { name: 'Se hva som er gjeldende i verktøykassen' }).click();
   await expect(page).toHaveURL(/\/status\/$/);
