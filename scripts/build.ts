@@ -12,6 +12,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { runCheck, formatProblems } from './check';
 import { projectRoot } from './content-files';
+import { isError } from '../src/lib/source-file';
 import { buildSearchIndex } from './search-index';
 import { acquireBuildLock, type BuildLock } from './build-lock';
 import { chromiumProblem } from '../src/node/browser';
@@ -88,10 +89,12 @@ try {
 } catch (error) {
   await failedOrInterrupted(`Kontrollen stoppet uventet: ${(error as Error).message}. Ingen dist/ ble laget.`);
 }
-if (problems.length > 0) {
+if (problems.some(isError)) {
   console.error(formatProblems(problems));
   stop('\nBygget stoppet: rett problemene over og prøv igjen. Ingen dist/ ble laget.', 1, true);
 }
+// Warnings (such as a high skal share) are printed but do not stop the build.
+if (problems.length > 0) console.warn(formatProblems(problems));
 
 const run = (label: string, command: string, args: string[]) =>
   new Promise<void>((resolve) => {

@@ -6,7 +6,7 @@ import { checkContent, type CheckResult, type Problem } from '../src/lib/check';
 import { execFileSync } from 'node:child_process';
 import jsYaml from 'js-yaml';
 import { compareWithPrevious, type SpecState } from '../src/lib/spec-history';
-import { parseContentFile } from '../src/lib/source-file';
+import { isError, parseContentFile } from '../src/lib/source-file';
 import { mermaidFences } from '../src/lib/mermaid-fences';
 import { closeRenderer, mermaidProblem } from '../src/node/mermaid';
 import { existsSync, readFileSync } from 'node:fs';
@@ -95,7 +95,7 @@ function previousSpec(root: string, slug: string): SpecState | undefined {
 }
 
 function historyProblems(root: string, result: CheckResult): Problem[] {
-  if (result.problems.length > 0) return []; // compare only content that is valid in itself
+  if (result.problems.some(isError)) return []; // compare only content that is valid in itself
   const problems: Problem[] = [];
   for (const spec of result.items.filter((i) => i.collection === 'specs')) {
     const slug = path.basename(path.dirname(spec.file));
@@ -123,21 +123,24 @@ export function formatProblems(problems: Problem[]): string {
       lines.push(p.file);
       currentFile = p.file;
     }
-    lines.push(`  ${p.file}:${p.line} ${p.field} — ${p.message}`);
+    lines.push(`  ${p.file}:${p.line} ${p.field} — ${isError(p) ? '' : 'advarsel: '}${p.message}`);
   }
   const fileCount = new Set(problems.map((p) => p.file)).size;
-  lines.push('', `${problems.length} ${problems.length === 1 ? 'problem' : 'problemer'} i ${fileCount} ${fileCount === 1 ? 'fil' : 'filer'}.`);
+  const errors = problems.filter(isError).length;
+  const warnings = problems.length - errors;
+  lines.push('', `${errors} ${errors === 1 ? 'problem' : 'problemer'}${warnings ? ` og ${warnings} ${warnings === 1 ? 'advarsel' : 'advarsler'}` : ''} i ${fileCount} ${fileCount === 1 ? 'fil' : 'filer'}.`);
   return lines.join('\n');
 }
 
 if (process.argv[1]?.endsWith('check.ts')) {
   runCheck()
     .then((problems) => {
-      if (problems.length > 0) {
+      if (problems.some(isError)) {
         console.error(formatProblems(problems));
         process.exit(1);
       }
-      console.log(`Innholdet i ${contentRoot()} er i orden: ingen problemer funnet.`);
+      if (problems.length > 0) console.warn(formatProblems(problems));
+      console.log(`Innholdet i ${contentRoot()} er i orden: ingen problemer funnet${problems.length > 0 ? ' (se advarslene over)' : ''}.`);
     })
     .catch((error: Error) => {
       console.error(`Kontrollen stoppet uventet: ${error.message}`);

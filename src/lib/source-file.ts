@@ -10,7 +10,11 @@ export interface Problem {
   line: number;
   field: string;
   message: string;
+  /** A warning is printed but does not fail the check or the build. */
+  severity?: 'warning';
 }
+
+export const isError = (problem: Problem): boolean => problem.severity !== 'warning';
 
 export interface ParsedFile {
   file: string;

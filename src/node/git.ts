@@ -8,46 +8,55 @@ import path from 'node:path';
 
 export interface ContentChange {
   date: string;
-  subject: string;
+  /**
+   * The reader-facing notes of the commit: the values of its `Endring:` trailers (CONTRIBUTING.md).
+   * The subject is a developer's message and is deliberately never read.
+   */
+  notes: string[];
   files: string[];
 }
 
-let cached: ContentChange[] | undefined;
+const cache = new Map<string, ContentChange[]>();
 
 /** Commits that touched the content folder, newest first, with the content files they changed. */
 export function contentHistory(contentRoot: string): ContentChange[] {
-  if (cached) return cached;
+  const hit = cache.get(contentRoot);
+  if (hit) return hit;
+  let history: ContentChange[];
   try {
     const top = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: contentRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    const out = execFileSync('git', ['log', '--format=%x1e%cs%x1f%s', '--name-only', '--', '.'], {
+    const out = execFileSync('git', ['log', '--format=%x1e%cs%x1f%(trailers:key=Endring,valueonly,unfold,separator=%x1d)', '--name-only', '--', '.'], {
       cwd: contentRoot,
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'ignore'],
       maxBuffer: 64 * 1024 * 1024,
     });
-    cached = out
+    history = out
       .split('\x1e')
       .filter((block) => block.trim())
       .map((block) => {
         const [head, ...names] = block.trim().split('\n');
-        const [date, subject] = head!.split('\x1f') as [string, string];
-        return { date, subject, files: names.filter(Boolean).map((n) => path.join(top, n)) };
+        const [date, trailers = ''] = head!.split('\x1f') as [string, string?];
+        const notes = trailers.split('\x1d').map((n) => n.trim()).filter(Boolean);
+        return { date, notes, files: names.filter(Boolean).map((n) => path.join(top, n)) };
       });
   } catch {
-    cached = [];
+    history = [];
   }
-  return cached;
+  cache.set(contentRoot, history);
+  return history;
 }
 
-let lastChangedCache: Map<string, string> | undefined;
+const lastChangedCache = new Map<string, Map<string, string>>();
 
 /** The date of the last commit that changed each file (absolute paths), computed once per build. */
 export function lastChanged(contentRoot: string): Map<string, string> {
-  if (lastChangedCache) return lastChangedCache;
+  const hit = lastChangedCache.get(contentRoot);
+  if (hit) return hit;
   const dates = new Map<string, string>();
   for (const change of contentHistory(contentRoot)) {
     for (const file of change.files) if (!dates.has(file)) dates.set(file, change.date);
   }
-  lastChangedCache = dates;
+  lastChangedCache.set(contentRoot, dates);
   return dates;
 }

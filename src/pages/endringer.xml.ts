@@ -12,7 +12,7 @@ export const GET: APIRoute = async ({ site }) => {
       title: `${item.type}: ${item.title}`,
       url: absoluteUrl(item.url, site),
       updated: c.date,
-      summary: c.subject,
+      summary: c.note,
     })),
   );
   const body = atomFeed({ id: feedId('/endringer/', site), title: 'Siste endringer i KommIT verktøykasse', url: page, self: absoluteUrl('/endringer.xml', site), ...(site ? {} : { subtitle: LOCAL_BUILD_NOTE }) }, entries);

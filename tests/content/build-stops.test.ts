@@ -19,6 +19,7 @@ describe.each([
   ['dangling-reference', 'principles/testprinsipp.mdx', 'relatedPrinciples[0]'],
   ['duplicate-id', 'principles/b.mdx', 'id'],
   ['missing-required-field', 'principles/testprinsipp.mdx', 'statement'],
+  ['requirement-uses-retired-standard', 'specs/testmal/requirements.yaml', 'requirements[0].standards[0]'],
 ])('%s', (fixture, file, field) => {
   it('npm run check exits 1 naming file, line and field', () => {
     const { status, output } = run('check', fixture, mkdtempSync(path.join(tmpdir(), 'dist-')));

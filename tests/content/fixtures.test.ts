@@ -19,6 +19,8 @@ interface Expected {
   line?: number;
   /** When set: no file outside this list may get a problem (one mistake, one message). */
   onlyProblemsIn?: string[];
+  /** A warning is printed but does not stop the build; the default is an error. */
+  severity?: 'warning';
 }
 
 describe('content check reports each broken fixture with file and field', () => {
@@ -32,7 +34,7 @@ describe('content check reports each broken fixture with file and field', () => 
       const expected = JSON.parse(readFileSync(path.join(root, 'expected.json'), 'utf8')) as Expected;
       const problems = await runCheck(root);
       expect(problems.length, 'the check must find a problem').toBeGreaterThan(0);
-      const candidates = problems.filter((p) => p.file.endsWith(expected.file) && p.field === expected.field);
+      const candidates = problems.filter((p) => p.file.endsWith(expected.file) && p.field === expected.field && (p.severity ?? 'error') === (expected.severity ?? 'error'));
       const match = candidates.find((p) => p.message.includes(expected.note)) ?? candidates[0];
       expect(match, `expected a problem in ${expected.file} field ${expected.field}; got:\n${problems.map((p) => `${p.file}:${p.line} ${p.field} — ${p.message}`).join('\n')}`).toBeDefined();
       expect(match!.message).toContain(expected.note);

@@ -20,12 +20,12 @@ it('recent changes keep only commits that touched published items, once per item
   const items = new Map([['/c/a.mdx', { title: 'A', url: '/a/', type: 'Prinsipp' }]]);
   const changes = recentChanges(
     [
-      { date: '2025-02-01', subject: 'Ny tekst', files: ['/c/a.mdx', '/c/a.mdx', '/c/README.md'] },
-      { date: '2025-01-01', subject: 'Annet', files: ['/c/x.txt'] },
+      { date: '2025-02-01', notes: ['Ny tekst'], files: ['/c/a.mdx', '/c/a.mdx', '/c/README.md'] },
+      { date: '2025-01-01', notes: [], files: ['/c/x.txt'] },
     ],
     items,
   );
-  expect(changes).toEqual([{ date: '2025-02-01', subject: 'Ny tekst', items: [{ title: 'A', url: '/a/', type: 'Prinsipp' }] }]);
+  expect(changes).toEqual([{ date: '2025-02-01', note: 'Ny tekst', editorial: false, items: [{ title: 'A', url: '/a/', type: 'Prinsipp' }] }]);
 });
 
 describe('scaffold', () => {

@@ -23,7 +23,8 @@
  *   duplicate-id, requirement-id-reused, dangling-reference, reference-list (self/duplicate),
  *   journey-structure, process-structure, retired-requirement-cited, spec-consistency,
  *   spec-folder-id, date-in-future, requirement-text-length, windows-reserved-id,
- *   hidden-characters, internal-link, image, external-link, body-safety, heading-id-collision
+ *   hidden-characters, internal-link, image, external-link, body-safety, heading-id-collision,
+ *   superseded-by, retired-standard-used, skal-share (a warning)
  * History (scripts/check.ts + spec-history.ts, against git CHECK_BASE_REF): published versions are
  *   immutable, versions only increase.
  */
@@ -31,6 +32,7 @@ import type { Rule, SourceRule } from '../types';
 import { bidiCharacter } from './bidi-character';
 import { bodySafety } from './body-safety';
 import { controlCharacter } from './control-character';
+import { retiredStandardUsed, skalShare50, supersededBy } from './currency';
 import { danglingReference } from './dangling-reference';
 import { dateInFuture } from './date-in-future';
 import { duplicateId } from './duplicate-id';
@@ -78,4 +80,7 @@ export const RULES: Rule[] = [
   externalLink,
   bodySafety,
   headingIdCollision,
+  supersededBy,
+  retiredStandardUsed,
+  skalShare50,
 ];
