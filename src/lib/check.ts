@@ -8,6 +8,7 @@ import { requirementFileSchema, type Requirement } from './schema';
 import { parseContentFile, type ParsedFile, type Problem } from './source-file';
 import { staticRoutes } from './routes';
 import { closestMatch } from './text';
+import { variantLinkProblems } from './variant-link-rule';
 
 export type { Problem } from './source-file';
 
@@ -217,6 +218,7 @@ function checkGraph(
   for (const item of items.filter((i) => i.collection === 'journeys')) problems.push(...checkJourney(item, checkRefs));
   for (const item of items.filter((i) => i.collection === 'processes')) {
     problems.push(...checkProcess(item, checkRefs, ids.get('journeys')!, requirementIds));
+    problems.push(...variantLinkProblems(item, ids.get('journeys')!));
   }
   for (const item of items.filter((i) => i.collection === 'strategy')) {
     const areas = item.data.areas as { principles: string[]; standards: string[]; specs: string[]; guides: string[] }[];
