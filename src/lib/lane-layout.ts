@@ -173,12 +173,12 @@ export function layoutProcess(lanes: Lane[], variant: ProcessVariant): LaneLayou
 
   // Steps of a lane that share a column get a row each, in the order they are written.
   const rowOf = new Map<string, number>();
-  const usedLanes = lanes.filter((lane) => steps.some((s) => s.lane === lane.id));
+  // Every role gets its lane, also one with no steps in this variant (it shows who is left out).
   const laidLanes: LaidOutLane[] = [];
   const laneTop = new Map<string, number>();
   const laneRows = new Map<string, number>();
   let y = 0;
-  for (const lane of usedLanes) {
+  for (const lane of lanes) {
     const taken = new Map<number, number>();
     for (const step of steps.filter((s) => s.lane === lane.id)) {
       const col = columns.get(step.id)!;

@@ -21,7 +21,7 @@ declare module 'bpmnlint' {
   }
 }
 
-declare module 'bpmnlint/lib/resolver/node-resolver' {
+declare module 'bpmnlint/lib/resolver/node-resolver.js' {
   const NodeResolver: new () => unknown;
   export default NodeResolver;
 }
