@@ -94,8 +94,11 @@ export function wrapText(text: string, width: number, fontSize: number = GRID.fo
   for (let word of text.replace(/\s+/g, ' ').trim().split(' ')) {
     while (word.length > perLine) {
       if (line) { lines.push(line); line = ''; }
-      lines.push(`${word.slice(0, perLine - 1)}-`);
-      word = word.slice(perLine - 1);
+      // Break after a hyphen or slash the word already has, else hyphenate at the edge.
+      const natural = Math.max(word.lastIndexOf('-', perLine - 1), word.lastIndexOf('/', perLine - 1));
+      const cut = natural > 0 ? natural + 1 : perLine - 1;
+      lines.push(natural > 0 ? word.slice(0, cut) : `${word.slice(0, cut)}-`);
+      word = word.slice(cut);
     }
     if (!line) line = word;
     else if (line.length + 1 + word.length <= perLine) line += ` ${word}`;

@@ -16,7 +16,7 @@ import { compareVariants } from '../../src/lib/compare';
 import type { Process } from '../../src/lib/schema';
 import { expectNoAxeViolations } from './helpers';
 
-type ApiProcess = Process & { url: string; variants: (Process['variants'][number] & { downloads: { bpmn: string; svg: string } })[] };
+type ApiProcess = Omit<Process, 'variants'> & { url: string; variants: (Process['variants'][number] & { downloads: { bpmn: string; svg: string } })[] };
 interface ApiJourney { id: string; url: string; title: string; variants: { variant: string; downloads: { svg: string }; phases: { title: string; steps: { action: string }[] }[] }[] }
 
 const processes = JSON.parse(readFileSync('dist/api/processes.json', 'utf8')) as ApiProcess[];

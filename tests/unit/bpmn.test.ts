@@ -138,3 +138,9 @@ describe('process SVG', () => {
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
   });
 });
+
+describe('wrapping long compounds', () => {
+  it('breaks at a hyphen or slash the word already has before hyphenating', () => {
+    expect(wrapText('Fagsystem eller sak/arkiv-system', 124)).toEqual(['Fagsystem eller', 'sak/arkiv-', 'system']);
+  });
+});
