@@ -38,6 +38,15 @@ describe('Mermaid SVG clean-up for the HTML validator', () => {
     const svg = '<svg overflow="visible"><g><circle r="2" overflow="visible"/><rect overflow="hidden" x="1"></rect><marker overflow="visible"/></g></svg>';
     expect(cleanMermaidSvg(svg)).toBe('<svg overflow="visible"><g><circle r="2"/><rect x="1"></rect><marker overflow="visible"/></g></svg>');
   });
+  it('removes width and height from circles but not stroke-width', () => {
+    expect(cleanMermaidSvg('<circle r="5" width="10" height="10" stroke-width="2"/>')).toBe('<circle r="5" stroke-width="2"/>');
+  });
+  it('removes viewBox from paths and empty font-weight', () => {
+    expect(cleanMermaidSvg('<path d="M0 0" viewBox="0 0 1 1"/><tspan font-weight="">x</tspan><tspan font-weight="bold">y</tspan>')).toBe('<path d="M0 0"/><tspan>x</tspan><tspan font-weight="bold">y</tspan>');
+  });
+  it('removes the name attribute Mermaid writes on sequence diagram shapes', () => {
+    expect(cleanMermaidSvg('<g><line x1="1" name="Alice"/><rect name="Bob" class="actor"></rect></g>')).toBe('<g><line x1="1"/><rect class="actor"></rect></g>');
+  });
 });
 
 describe('vnu report', () => {
