@@ -108,7 +108,9 @@ export async function processBpmn(input: BpmnInput, layout: LaneLayout = layoutP
     ...layout.nodes.map((n) => {
       const element = elements.get(n.step.id)!;
       const label = n.labelBounds ? { label: moddle.create('bpmndi:BPMNLabel', { bounds: bounds(n.labelBounds) }) } : {};
-      return moddle.create('bpmndi:BPMNShape', { id: `${element.id}_di`, bpmnElement: element, bounds: bounds(n.bounds), ...label });
+      // Decisions show the X marker, as on the page; the joins stay plain diamonds.
+      const marker = n.step.kind === 'decision' ? { isMarkerVisible: true } : {};
+      return moddle.create('bpmndi:BPMNShape', { id: `${element.id}_di`, bpmnElement: element, bounds: bounds(n.bounds), ...marker, ...label });
     }),
     ...layout.joins.map((j) => {
       const element = elements.get(j.id)!;

@@ -101,6 +101,8 @@ describe('BPMN 2.0 export', () => {
     const process = (rootElement.rootElements as ModdleElement[])[1]!;
     for (const element of process.flowElements as ModdleElement[]) expect(withDi.has(element.id), element.id).toBe(true);
     for (const lane of ((process.laneSets as ModdleElement[])[0]!.lanes as ModdleElement[])) expect(withDi.has(lane.id)).toBe(true);
+    const decisionDi = (plane.planeElement as ModdleElement[]).find((d) => (d.bpmnElement as ModdleElement).id === bpmnIds.step('komplett'))!;
+    expect(decisionDi.isMarkerVisible).toBe(true);
     for (const d of plane.planeElement as ModdleElement[]) {
       if (d.$type === 'bpmndi:BPMNShape') expect((d.bounds as Bounds).width).toBeGreaterThan(0);
       else expect((d.waypoint as unknown[]).length).toBeGreaterThanOrEqual(2);
