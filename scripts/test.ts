@@ -32,7 +32,13 @@ const buildStatus = run('Bygg (npm run build)', 'npm', ['run', 'build']);
 if (buildStatus === 0) passed++;
 else failed++;
 
-// 4. End-to-end in Chromium against the built site.
+// 4. Every HTML file in dist/ through the W3C Nu checker (one test; errors as file:line:column).
+if (buildStatus === 0) {
+  if (run('HTML-validering (vnu)', 'npm', ['run', 'validate:html']) === 0) passed++;
+  else failed++;
+}
+
+// 5. End-to-end in Chromium against the built site.
 if (buildStatus === 0) {
   const e2eStatus = run('Ende-til-ende i Chromium (Playwright)', 'npx', ['playwright', 'test']);
   if (existsSync('test-results/e2e-summary.json')) {

@@ -8,7 +8,8 @@ import { contentHistory, lastChanged } from '../node/git';
 import { recentChanges } from '../lib/changes';
 import { COLLECTIONS, itemUrl, type CollectionName } from '../lib/collections';
 import { backlinksTo, collectEdges, type Backlink, type SourceKind } from '../lib/graph';
-import type { Requirement } from '../lib/schema';
+import type { Requirement, Variant } from '../lib/schema';
+import { processStepLinks } from '../lib/variant-links';
 
 type ItemCollection = Exclude<CollectionName, never>;
 
@@ -167,24 +168,19 @@ export async function contentChanges(limit = 50) {
 
 export interface StepLink { title: string; url: string }
 
-/** Process steps that point at each step of a journey (`journeySteps`), keyed by journey step id. */
-export async function processStepsForJourney(journeyId: string): Promise<Map<string, StepLink[]>> {
+/**
+ * Process steps that point at each step of one journey variant (`journeySteps`), keyed by journey
+ * step id; only steps of the same variant of a process are linked (today's to today's).
+ */
+export async function processStepsForJourney(journeyId: string, variant: Variant): Promise<Map<string, StepLink[]>> {
   const { data } = await siteData();
-  const links = new Map<string, StepLink[]>();
-  for (const process of data.processes) {
-    for (const variant of process.data.variants) {
-      for (const step of variant.steps) {
-        for (const ref of step.journeySteps) {
-          const [journey, stepId] = ref.split('#') as [string, string];
-          if (journey !== journeyId) continue;
-          const list = links.get(stepId) ?? [];
-          list.push({ title: `${process.data.title} (${variant.variant}): ${step.label}`, url: `${itemUrl('processes', process.id)}#${variant.variant}-steg-${step.id}` });
-          links.set(stepId, list);
-        }
-      }
-    }
-  }
-  return links;
+  const found = processStepLinks(data.processes.map((p) => ({ id: p.id, title: p.data.title, variants: p.data.variants })), journeyId, variant);
+  return new Map(
+    [...found].map(([stepId, list]) => [
+      stepId,
+      list.map((l) => ({ title: `${l.processTitle} (${l.variant}): ${l.label}`, url: `${itemUrl('processes', l.process)}#${l.variant}-steg-${l.step}` })),
+    ]),
+  );
 }
 
 /** The permanent link of a requirement: its anchor on the template page. */

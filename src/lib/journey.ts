@@ -1,4 +1,4 @@
-/** Pure helpers that turn a journey's typed data into a journey map: columns, curve, Mermaid text. */
+/** Pure helpers that turn a journey's typed data into a journey map: columns and the experience curve. */
 import type { Journey } from './schema';
 
 export type JourneyVariant = Journey['variants'][number];
@@ -29,22 +29,3 @@ export const SCORE_WORDS: Record<number, string> = {
   4: 'god',
   5: 'svært god',
 };
-
-/** Text of a Mermaid `journey` diagram for one variant. Labels are cleaned so they cannot break the syntax. */
-export function journeyMermaid(title: string, variant: JourneyVariant, actor: string): string {
-  const lines = ['journey', `  title ${mermaidText(title)}`];
-  for (const phase of variant.phases) {
-    lines.push(`  section ${mermaidText(phase.title)}`);
-    for (const step of phase.steps) lines.push(`    ${mermaidText(step.action)}: ${step.score}: ${mermaidText(actor)}`);
-  }
-  return lines.join('\n');
-}
-
-/** Mermaid `journey` lines split on `:` and `#`, and no label may contain markup or line breaks. */
-export function mermaidText(text: string): string {
-  return text
-    .replace(/[:;#]/g, ' ')
-    .replace(/[<>{}[\]"'`]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}

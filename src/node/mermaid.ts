@@ -24,7 +24,8 @@ const MERMAID_CONFIG = {
   securityLevel: 'strict',
   theme: 'base',
   fontFamily: 'Arial, sans-serif',
-  flowchart: { htmlLabels: true, useMaxWidth: true, wrappingWidth: 180 },
+  htmlLabels: false,
+  flowchart: { htmlLabels: false, useMaxWidth: true, wrappingWidth: 180 },
   themeVariables: { primaryColor: '#ddeaf6', primaryBorderColor: '#005db1', lineColor: '#292c30', fontSize: '16px' },
 };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mermaidLabel, processMermaid, processTextAlternative } from '../../src/lib/process';
-import { journeyMermaid, mermaidText, curvePoints } from '../../src/lib/journey';
+import { curvePoints } from '../../src/lib/journey';
 import { stepsThatReachAnEnd } from '../../src/lib/check';
 
 const lanes = [{ id: 'innbygger', title: 'Innbygger', kind: 'rolle' as const }, { id: 'saksbehandler', title: 'Saks"behandler', kind: 'rolle' as const }];
@@ -45,13 +45,6 @@ describe('process diagrams', () => {
 });
 
 describe('journey diagrams', () => {
-  it('writes a Mermaid journey with one section per phase and the scores', () => {
-    const text = journeyMermaid('Byggesøknad', { variant: 'fremtidig', phases: [{ id: 'p', title: 'Sende: søknad', steps: [{ id: 's', action: 'Logger inn #1', touchpoint: 't', channel: 'c', components: [], score: 4, painPoints: [], opportunities: [], principles: [] }] }] }, 'Innbygger');
-    expect(text.split('\n')).toEqual(['journey', '  title Byggesøknad', '  section Sende søknad', '    Logger inn 1: 4: Innbygger']);
-  });
-  it('removes characters that would break a journey line', () => {
-    expect(mermaidText('a:b;c#d <e>')).toBe('a b c d e');
-  });
   it('draws better scores higher up', () => {
     const [low, high] = curvePoints([1, 5]);
     expect(high!.y).toBeLessThan(low!.y);

@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteData } from '../../data/site';
 import { apiItem } from '../../lib/api';
+import { withDownloads } from '../../lib/diagram-files';
 import type { CollectionName } from '../../lib/collections';
 
 const PUBLISHED: CollectionName[] = ['principles', 'standards', 'journeys', 'processes', 'guides', 'strategy'];
@@ -11,6 +12,6 @@ export const GET: APIRoute = async ({ params }) => {
   const collection = params.collection as CollectionName;
   const { data, edgesTo } = await siteData();
   const entries = data[collection] as { id: string; data: Record<string, unknown> }[];
-  const body = entries.map((e) => apiItem(collection, e.id, e.data, edgesTo.get(`${collection}/${e.id}`) ?? []));
+  const body = entries.map((e) => apiItem(collection, e.id, withDownloads(collection, e.id, e.data), edgesTo.get(`${collection}/${e.id}`) ?? []));
   return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -24,7 +24,7 @@
  *   journey-structure, process-structure, retired-requirement-cited, spec-consistency,
  *   spec-folder-id, date-in-future, requirement-text-length, windows-reserved-id,
  *   hidden-characters, internal-link, image, external-link, body-safety, heading-id-collision,
- *   superseded-by, retired-standard-used, skal-share (a warning)
+ *   superseded-by, retired-standard-used, skal-share (a warning), variant-link
  * History (scripts/check.ts + spec-history.ts, against git CHECK_BASE_REF): published versions are
  *   immutable, versions only increase.
  */
@@ -54,6 +54,7 @@ import { specFolderId } from './spec-folder-id';
 import { svgFile } from './svg-file';
 import { symlink } from './symlink';
 import { windowsReservedId } from './windows-reserved-id';
+import { variantLink } from './variant-link';
 
 /** Run on every file under the content root, assets included. */
 export const ASSET_RULES: SourceRule[] = [symlink, svgFile];
@@ -83,4 +84,5 @@ export const RULES: Rule[] = [
   supersededBy,
   retiredStandardUsed,
   skalShare50,
+  variantLink,
 ];

@@ -1,24 +1,39 @@
-/** Downloads of each process diagram: the rendered SVG and its Mermaid source. */
+/** Downloads of each process variant: the SVG drawn on the page, its Mermaid source and BPMN 2.0. */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import type { CollectionEntry } from 'astro:content';
 import { siteData } from '../../../data/site';
+import { processBpmn } from '../../../lib/bpmn';
+import { layoutProcess } from '../../../lib/lane-layout';
 import { processMermaid } from '../../../lib/process';
-import { renderMermaid } from '../../../node/mermaid';
+import { processSvg } from '../../../lib/process-svg';
+import { VARIANT_LABELS } from '../../../lib/labels';
+import { itemUrl } from '../../../lib/collections';
+import type { ProcessFile } from '../../../lib/diagram-files';
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const { data } = await siteData();
   return data.processes.flatMap((entry) =>
     entry.data.variants.flatMap((variant) =>
-      (['svg', 'mmd'] as const).map((ext) => ({
+      (['svg', 'mmd', 'bpmn'] as const).map((ext) => ({
         params: { id: entry.id, file: `${entry.id}-${variant.variant}.${ext}` },
-        props: { source: processMermaid(entry.data.lanes, variant), ext },
+        props: { entry, variant, ext },
       })),
     ),
   );
 };
 
-export const GET: APIRoute = async ({ props }) => {
-  const { source, ext } = props as { source: string; ext: 'svg' | 'mmd' };
-  if (ext === 'mmd') return new Response(source, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
-  const svg = await renderMermaid(source);
+type Entry = CollectionEntry<'processes'>;
+type Props = { entry: Entry; variant: Entry['data']['variants'][number]; ext: ProcessFile };
+
+export const GET: APIRoute = async ({ props, site }) => {
+  const { entry, variant, ext } = props as Props;
+  const { lanes, title } = entry.data;
+  if (ext === 'mmd') return new Response(processMermaid(lanes, variant), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  if (ext === 'bpmn') {
+    const pageUrl = site ? new URL(itemUrl('processes', entry.id), site).href : itemUrl('processes', entry.id);
+    const xml = await processBpmn({ id: entry.id, title, lanes, variant, pageUrl });
+    return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+  }
+  const svg = processSvg(layoutProcess(lanes, variant), { idPrefix: variant.variant, title: `${title}, ${VARIANT_LABELS[variant.variant].toLowerCase()} prosess` });
   return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n${svg}`, { headers: { 'Content-Type': 'image/svg+xml' } });
 };
