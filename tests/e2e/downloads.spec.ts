@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import JSZip from 'jszip';
 
-interface ApiSpec { id: string; version: string; url: string; requirementCount: number; downloads: Record<string, string> }
+interface ApiSpec { id: string; version: string; url: string; requirementCount: number; skalCount: number; skalShare: number; downloads: Record<string, string> }
 const specs = JSON.parse(readFileSync('dist/api/kravspesifikasjoner.json', 'utf8')) as ApiSpec[];
 const file = (url: string) => path.join('dist', url);
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -38,6 +38,9 @@ for (const spec of specs) {
   test(`${spec.id}: every format holds every requirement id and no formula cell`, async () => {
     const ids = activeIds(spec);
     expect(ids.length).toBe(spec.requirementCount);
+    expect(spec.skalCount).toBeGreaterThan(0);
+    expect(spec.skalShare).toBeCloseTo(spec.skalCount / spec.requirementCount, 3);
+    expect(spec.skalShare).toBeLessThanOrEqual(0.4);
 
     const csv = readFileSync(file(spec.downloads.csv!), 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);

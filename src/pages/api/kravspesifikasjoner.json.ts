@@ -3,6 +3,7 @@ import type { APIRoute } from 'astro';
 import { siteData } from '../../data/site';
 import { itemUrl } from '../../lib/collections';
 import { DOWNLOAD_FORMATS, activeRequirements, downloadName } from '../../lib/spec';
+import { skalShare } from '../../lib/requirement-quality';
 
 export const GET: APIRoute = async () => {
   const { data } = await siteData();
@@ -18,6 +19,8 @@ export const GET: APIRoute = async () => {
       url,
       requirementCount: activeRequirements(requirements).length,
       removedRequirementCount: requirements.length - activeRequirements(requirements).length,
+      skalCount: skalShare(requirements).skal,
+      skalShare: Math.round(skalShare(requirements).share * 1000) / 1000,
       downloads: Object.fromEntries(DOWNLOAD_FORMATS.map((f) => [f, `${url}${downloadName(entry.id, entry.data.version, f)}`])),
       feed: `${url}endringer.xml`,
     };
