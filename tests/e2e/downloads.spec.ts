@@ -15,6 +15,8 @@ interface ApiSpec {
   version: string;
   url: string;
   requirementCount: number;
+  minimumCount: number;
+  minimumShare: number;
   downloads: Record<string, string>;
   tenderDocuments: Record<'evalueringsmodell' | 'svarskjema', Record<string, string>>;
   changelog: { version: string }[];
@@ -94,6 +96,9 @@ for (const spec of specs) {
     const reqs = activeRequirements(spec);
     const ids = reqs.map((r) => r.id);
     expect(ids.length).toBe(spec.requirementCount);
+    expect(spec.minimumCount).toBeGreaterThan(0);
+    expect(spec.minimumShare).toBeCloseTo(spec.minimumCount / spec.requirementCount, 2);
+    expect(spec.minimumShare).toBeLessThanOrEqual(0.4);
 
     // CSV: BOM, semicolons, one row per requirement, formula-like text neutralised.
     const csv = readFileSync(file(spec.downloads.csv!), 'utf8');
