@@ -4,7 +4,7 @@
  */
 import type { z } from 'astro/zod';
 import { COLLECTIONS, COLLECTION_NAMES, itemUrl, type CollectionName } from './collections';
-import { requirementFileSchema, type Requirement } from './schema';
+import { benefitBaseSchema, requirementFileSchema, type Requirement } from './schema';
 import { parseContentFile, type ParsedFile, type Problem } from './source-file';
 import { staticRoutes } from './routes';
 import { closestMatch } from './text';
@@ -41,7 +41,11 @@ export interface CheckResult {
   requirements: CheckedRequirement[];
 }
 
-export const collectionFor = (relative: string): CollectionName | 'requirements' | undefined => {
+/** The one content file of the benefit tools (not a collection of items). */
+export const BENEFIT_BASE_FILE = 'tools/gevinstgrunnlag.yaml';
+
+export const collectionFor = (relative: string): CollectionName | 'requirements' | 'tools' | undefined => {
+  if (relative === BENEFIT_BASE_FILE) return 'tools';
   if (/^specs\/[^/]+\/requirements\.yaml$/.test(relative)) return 'requirements';
   if (/^specs\/[^/]+\/index\.mdx$/.test(relative)) return 'specs';
   const folder = relative.split('/')[0];
@@ -102,6 +106,11 @@ export function checkContent(sources: SourceText[], options: CheckOptions = {}):
       continue;
     }
     const { parsed } = result;
+    if (collection === 'tools') {
+      const checked = benefitBaseSchema.safeParse(parsed.data);
+      if (!checked.success) problems.push(...zodProblems(parsed, checked.error, parsed.data));
+      continue;
+    }
     if (collection === 'requirements') {
       const spec = source.relative.split('/')[1]!;
       const checked = requirementFileSchema.safeParse(parsed.data);
