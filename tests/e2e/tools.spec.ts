@@ -164,6 +164,18 @@ test('LibreOffice converts every download without error', async () => {
   }
 });
 
+test('the beslutningsgrunnlag is at most two pages for every service (LibreOffice PDF)', () => {
+  test.setTimeout(240_000);
+  const files = api.filter((e) => e.tool === 'beslutningsgrunnlag' && e.format === 'docx').map((e) => path.resolve(dist(e.url)));
+  const out = sofficeConvert(files, 'pdf');
+  for (const f of files) {
+    const pdf = readFileSync(path.join(out, `${path.basename(f, '.docx')}.pdf`), 'latin1');
+    const pages = Number(pdf.match(/\/Type\s*\/Pages[^>]*\/Count\s+(\d+)/)?.[1] ?? pdf.match(/\/Count\s+(\d+)[^>]*\/Type\s*\/Pages/)?.[1]);
+    expect(pages, f).toBeGreaterThanOrEqual(1);
+    expect(pages, f).toBeLessThanOrEqual(2);
+  }
+});
+
 test('the byggesøknad calculator works with the keyboard alone, equals the library, and shows messages next to the field', async ({ page }) => {
   const scripts: string[] = [];
   page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(r.url()); });

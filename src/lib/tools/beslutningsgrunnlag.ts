@@ -7,7 +7,7 @@ import { computeBenefit, formatNumber, summarise } from '../benefit';
 import type { Block, DocumentModel } from '../export/model';
 import { PHASE_INFO } from '../phases';
 import { CALCULATOR_URL } from './registry';
-import { ESTIMATE_NOTE, pageLink, toolUrl, type ToolContext } from './context';
+import { pageLink, shortLink, type ToolContext } from './context';
 import { serviceInputs } from './inputs';
 import { qualitativeBenefits } from './qualitative';
 
@@ -23,10 +23,8 @@ export function beslutningsgrunnlag(ctx: ToolContext): DocumentModel {
     (sum, p) => ({ removed: sum.removed + p.comparison.counts.removed, automated: sum.automated + p.comparison.counts.automated, added: sum.added + p.comparison.counts.added }),
     { removed: 0, automated: 0, added: 0 },
   );
-  const problems = service.painPoints.slice(0, 6).map((p) => p.text);
+  const problems = service.painPoints.slice(0, 3).map((p) => p.text);
   const blocks: Block[] = [
-    { kind: 'heading', level: 1, text: `Beslutningsgrunnlag: ${service.title}` },
-    { kind: 'paragraph', style: 'lead', content: 'Utkast til saksframlegg for formannskap eller kommunestyre, laget med KommIT verktøykasse. Skraverte felt fyller kommunen ut.' },
     {
       kind: 'fields',
       fields: [
@@ -37,7 +35,7 @@ export function beslutningsgrunnlag(ctx: ToolContext): DocumentModel {
       ],
     },
     { kind: 'heading', level: 2, text: 'Saken' },
-    { kind: 'paragraph', content: service.summary },
+    { kind: 'paragraph', content: [{ text: `${service.summary} Se ` }, ...pageLink(ctx, service.kind === 'journey' ? 'brukerreisen' : 'arbeidsprosessen', service.url), { text: ' i verktøykassen.' }] },
     { kind: 'heading', level: 2, text: 'Problemene i dag' },
     problems.length > 0
       ? { kind: 'list', items: problems }
@@ -49,11 +47,11 @@ export function beslutningsgrunnlag(ctx: ToolContext): DocumentModel {
       : []),
     { kind: 'heading', level: 2, text: 'Hva kommunen må kjøpe' },
     service.specs.length > 0
-      ? { kind: 'list', items: service.specs.map((id) => [{ text: 'Kravspesifikasjonsmalen ' }, ...pageLink(ctx, ctx.titles.specs[id] ?? id, `/kravspesifikasjoner/${id}/`)]) }
+      ? { kind: 'list', items: service.specs.map((id) => shortLink(ctx, ctx.titles.specs[id] ?? id, `/kravspesifikasjoner/${id}/`)) }
       : { kind: 'paragraph', content: 'Verktøykassen har ingen kravspesifikasjonsmal for tjenesten ennå.' },
     { kind: 'heading', level: 2, text: 'Hva løsningen skal kobles til' },
     service.componentsIntroduced.length > 0
-      ? { kind: 'list', items: service.componentsIntroduced.map((id) => pageLink(ctx, ctx.titles.standards[id] ?? id, `/standarder/${id}/`)) }
+      ? { kind: 'paragraph', content: service.componentsIntroduced.flatMap((id, i) => [...(i > 0 ? [{ text: ', ' }] : []), ...shortLink(ctx, ctx.titles.standards[id] ?? id, `/standarder/${id}/`)]) }
       : { kind: 'paragraph', content: 'Ingen nye felleskomponenter ut over det kommunen bruker i dag.' },
     { kind: 'heading', level: 2, text: 'Forventede gevinster (anslag)' },
     {
@@ -67,22 +65,21 @@ export function beslutningsgrunnlag(ctx: ToolContext): DocumentModel {
         [{ content: 'Kroner spart i alt', bold: true }, { content: `${formatNumber(estimate.totalSaved)} kr`, bold: true }, { content: '', fill: true }],
       ],
     },
-    { kind: 'paragraph', style: 'note', content: [{ text: `${ESTIMATE_NOTE} Regn på nytt i ` }, ...pageLink(ctx, 'gevinstkalkulatoren', CALCULATOR_URL), { text: ' eller i ' }, ...pageLink(ctx, 'gevinstanalysen', toolUrl(ctx, 'gevinstanalyse', 'xlsx')), { text: '.' }] },
-    { kind: 'paragraph', content: 'Kvalitative gevinster:' },
-    { kind: 'list', items: qualitativeBenefits(service, base).slice(0, 5).map((q) => `${q.effect} (${q.type.toLowerCase()})`) },
+    { kind: 'paragraph', style: 'note', content: [{ text: 'Anslag med verktøykassens standardverdier: danske og eldre anslag og eksempelverdier, ikke norske fakta. Erstatt dem med kommunens egne tall i ' }, ...shortLink(ctx, 'gevinstkalkulatoren', CALCULATOR_URL), { text: ' eller i gevinstanalysen for tjenesten.' }] },
+    { kind: 'paragraph', content: `Kvalitative gevinster: ${qualitativeBenefits(service, base).slice(0, 4).map((q) => q.effect.toLowerCase()).join('; ')}.` },
     { kind: 'heading', level: 2, text: 'Risiko' },
-    { kind: 'list', items: base.successFactors.slice(0, 4).map((f) => `${f.risk} Tiltak: ${f.measure}`) },
+    { kind: 'list', items: base.successFactors.slice(0, 3).map((f) => f.risk) },
+    { kind: 'paragraph', content: 'Tiltak mot risikoene og flere risikoer står i prosjektplanen for tjenesten.' },
     { kind: 'heading', level: 2, text: 'Neste steg' },
-    { kind: 'list', ordered: true, items: PHASE_INFO.map((p) => `${p.title}: ${p.municipalityDoes.join(', ').toLowerCase()}.`) },
-    { kind: 'heading', level: 2, text: 'Forslag til vedtak' },
+    { kind: 'paragraph', content: `Etter vedtaket følger kommunen de fire hovedstegene: ${PHASE_INFO.map((p) => p.title.toLowerCase()).join(', ')}. Se prosjektplanen for tjenesten.` },
+    { kind: 'heading', level: 2, text: 'Vedtak' },
     { kind: 'fields', fields: [{ label: 'Forslag til vedtak', hint: 'Skriv forslaget, for eksempel at kommunen går videre med anskaffelsen' }, { label: 'Kostnad og finansiering', hint: 'Fylles ut av kommunen' }] },
-    { kind: 'paragraph', style: 'small', content: [{ text: `Laget med KommIT verktøykasse, versjon ${ctx.date}, fra ` }, ...pageLink(ctx, service.kind === 'journey' ? 'brukerreisen' : 'arbeidsprosessen', service.url), { text: '. Kilder for tallene står i gevinstanalysen.' }] },
   ];
   return {
     title: `Beslutningsgrunnlag: ${service.title}`,
-    subtitle: 'Utkast til saksframlegg',
+    subtitle: 'Utkast til saksframlegg for formannskap eller kommunestyre. Skraverte felt fyller kommunen ut.',
     header: `Beslutningsgrunnlag – ${service.title}`,
-    footer: 'KommIT verktøykasse',
+    footer: `Laget med KommIT verktøykasse, versjon ${ctx.date}`,
     language: 'nb-NO',
     description: `Utkast til beslutningsgrunnlag for ${service.title} for formannskap eller kommunestyre.`,
     blocks,

@@ -26,6 +26,11 @@ export function pageLink(ctx: ToolContext, text: string, path: string): Inline[]
   return [{ text, href: new URL(path, ctx.siteUrl).toString() }];
 }
 
+/** Like pageLink, but only the text when the site address is unknown (for short documents). */
+export function shortLink(ctx: ToolContext, text: string, path: string): Inline[] {
+  return ctx.siteUrl ? [{ text, href: new URL(path, ctx.siteUrl).toString() }] : [{ text }];
+}
+
 export function pageAddress(ctx: ToolContext, path: string): string {
   return ctx.siteUrl ? new URL(path, ctx.siteUrl).toString() : path;
 }

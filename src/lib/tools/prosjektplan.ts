@@ -53,7 +53,6 @@ export function prosjektplan(ctx: ToolContext): DocumentModel {
   const phaseTitle = (id: Phase) => PHASE_INFO.find((p) => p.id === id)!.title;
   const items = deliverables(ctx);
   const blocks: Block[] = [
-    { kind: 'heading', level: 1, text: `Prosjektplan: ${service.title}` },
     { kind: 'paragraph', style: 'lead', content: 'Forslag til prosjektplan fra KommIT verktøykasse. Tilpass planen til kommunens systemer, folk og frister.' },
     {
       kind: 'fields',
