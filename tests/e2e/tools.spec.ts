@@ -233,11 +233,13 @@ test('without JavaScript the calculator page shows the method, the defaults and 
   await expect(page.locator('.calculator details')).toContainText('Devoteam da Vinci');
   await expect(page.locator('.calculator details')).toContainText('Eksempelverdi');
   await context.close();
-  const js = await browser.newPage();
+  const withJs = await browser.newContext();
+  const js = await withJs.newPage();
   await visit(js, '/verktoy/gevinstkalkulator/');
   await expectNoAxeViolations(js);
   await js.selectOption('#gk-tjeneste', 'e-handel-og-fakturabehandling');
   await expect(js.locator('[data-workbook="xlsx"]')).toHaveAttribute('href', file('gevinstanalyse', 'xlsx', 'e-handel-og-fakturabehandling'));
+  await withJs.close();
 });
 
 test('guides and hubs: every link to a tool resolves, and no page promises a template that is not in verktoy.json', () => {
