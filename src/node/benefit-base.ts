@@ -14,7 +14,8 @@ let cached: BenefitBase | undefined;
 export function benefitBase(): BenefitBase {
   if (cached) return cached;
   const own = path.resolve(process.env.CONTENT_ROOT ?? 'content', BENEFIT_BASE_FILE);
-  const file = existsSync(own) ? own : path.resolve(import.meta.dirname, '../../content', BENEFIT_BASE_FILE);
+  // The build and the tests run from the project root (import.meta.dirname is a bundle chunk's folder at build time).
+  const file = existsSync(own) ? own : path.resolve('content', BENEFIT_BASE_FILE);
   cached = benefitBaseSchema.parse(parse(readFileSync(file, 'utf8')));
   return cached;
 }
