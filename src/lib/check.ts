@@ -10,7 +10,7 @@ import type { Root } from 'mdast';
 import { compileSync } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from './collections';
-import { requirementFileSchema } from './schema';
+import { benefitBaseSchema, requirementFileSchema } from './schema';
 import { parseContentFile, type ParsedFile, type Problem } from './source-file';
 import { collectionFor, isContentText } from './check/collect';
 import { ASSET_RULES, RULES, SOURCE_RULES } from './check/rules/index';
@@ -18,7 +18,7 @@ import { fieldName, type CheckContext, type CheckedItem, type CheckedRequirement
 
 export type { Problem } from './source-file';
 export type { CheckedItem, CheckedRequirement, CheckOptions, SourceText } from './check/types';
-export { collectionFor } from './check/collect';
+export { BENEFIT_BASE_FILE, collectionFor } from './check/collect';
 export { fieldName } from './check/types';
 export { isWebAddress } from './check/rules/external-link';
 export { stepsThatReachAnEnd } from './check/rules/process-structure';
@@ -113,6 +113,11 @@ export function checkContent(sources: SourceText[], options: CheckOptions = {}):
       continue;
     }
     const { parsed } = result;
+    if (collection === 'tools') {
+      const checked = benefitBaseSchema.safeParse(parsed.data);
+      if (!checked.success) problems.push(...zodProblems(parsed, checked.error, parsed.data));
+      continue;
+    }
     if (collection === 'requirements') {
       const spec = source.relative.split('/')[1]!;
       const checked = requirementFileSchema.safeParse(parsed.data);

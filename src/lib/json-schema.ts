@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import {
+  benefitBaseSchema,
   guideSchema,
   journeySchema,
   principleSchema,
@@ -23,6 +24,7 @@ export const JSON_SCHEMA_SOURCES = {
   requirements: { schema: requirementFileSchema, title: 'Krav i en kravspesifikasjonsmal', files: 'content/specs/*/requirements.yaml' },
   guide: { schema: guideSchema, title: 'Veiledning', files: 'content/guides/*.mdx' },
   strategy: { schema: strategySchema, title: 'Strategi', files: 'content/strategy/*.mdx' },
+  gevinstgrunnlag: { schema: benefitBaseSchema, title: 'Grunnlag for gevinstverktøyene', files: 'content/tools/gevinstgrunnlag.yaml' },
 } as const;
 
 export type JsonSchemaName = keyof typeof JSON_SCHEMA_SOURCES;

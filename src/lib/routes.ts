@@ -9,10 +9,11 @@ export const MAIN_SECTIONS = [
   { href: '/prinsipper/', label: 'Prinsipper' },
   { href: '/standarder/', label: 'Standarder' },
   { href: '/veiledning/', label: 'Veiledning' },
+  { href: '/verktoy/', label: 'Verktøy' },
 ] as const;
 
 export function staticRoutes(): string[] {
   const indexes = COLLECTION_NAMES.filter((c) => c !== 'strategy').map((c) => `/${COLLECTIONS[c].route}/`);
   const hubs = [...SECTORS.map((s) => `/sektor/${s}/`), ...PHASES.map((p) => `/fase/${p}/`)];
-  return ['/', '/tilgjengelighet/', '/sok/', '/endringer/', '/status/', ...indexes, ...hubs];
+  return ['/', '/tilgjengelighet/', '/sok/', '/endringer/', '/status/', '/verktoy/', '/verktoy/gevinstkalkulator/', ...indexes, ...hubs];
 }

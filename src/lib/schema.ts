@@ -7,6 +7,7 @@
  */
 import { z } from 'astro/zod';
 import { unsafeUrlReason } from './content-safety';
+import { CHANNELS } from './channels';
 
 export const SECTORS = ['helse-og-velferd', 'skole-og-oppvekst', 'plan-bygg-og-geodata', 'tverrgaende'] as const;
 export const PHASES = ['kartlegge', 'anskaffe', 'gjennomfore', 'realisere'] as const;
@@ -327,3 +328,58 @@ export const strategySchema = z.strictObject({
 });
 
 export type Strategy = z.infer<typeof strategySchema>;
+
+// ---------------------------------------------------------------- tools (content/tools/gevinstgrunnlag.yaml)
+
+export { CHANNELS, type Channel } from './channels';
+
+export const TOOL_DEFAULT_IDS = ['arsverkskostnad', 'timer-per-arsverk', 'saker-per-ar', 'minutter-per-manuelt-steg'] as const;
+export type ToolDefaultId = (typeof TOOL_DEFAULT_IDS)[number];
+
+/** A default value of the benefit tools: with its source, or marked as an illustration. */
+const toolValueSchema = z
+  .strictObject({
+    id: enumOf(TOOL_DEFAULT_IDS, 'standardverdi'),
+    label: text(),
+    value: z.number({ error: 'må være et tall' }).nonnegative({ message: 'kan ikke være negativt' }),
+    unit: text(),
+    source: sourceSchema.optional(),
+    /** The sources give no figure: the value is only an example that makes the sum readable. */
+    illustrative: z.boolean().default(false),
+    caveat: text(10),
+  })
+  .refine((v) => v.illustrative || v.source !== undefined, {
+    message: 'en standardverdi må ha en kilde (source), eller være merket som eksempelverdi (illustrative: true)',
+    path: ['source'],
+  });
+
+export const benefitBaseSchema = z.strictObject({
+  updated: isoDate,
+  unitCosts: z
+    .array(z.strictObject({ channel: enumOf(CHANNELS, 'kanal'), label: text(), value: z.number({ error: 'må være et tall' }).nonnegative({ message: 'kan ikke være negativt' }), unit: text(), source: sourceSchema, caveat: text(10) }))
+    .refine((list) => CHANNELS.every((c) => list.filter((u) => u.channel === c).length === 1), {
+      message: `må ha nøyaktig én kostnad for hver kanal: ${CHANNELS.join(', ')}`,
+    }),
+  defaults: z
+    .array(toolValueSchema)
+    .refine((list) => TOOL_DEFAULT_IDS.every((id) => list.filter((d) => d.id === id).length === 1), {
+      message: `må ha hver av standardverdiene ${TOOL_DEFAULT_IDS.join(', ')} nøyaktig én gang`,
+    }),
+  benefitTypes: nonEmptyList(
+    z.strictObject({
+      id: slugId,
+      title: text(),
+      description: text(10),
+      kpi: enumOf(['kostnad', 'kvalitet', 'tjenesteomfang'] as const, 'KPI-overskrift'),
+      effects: nonEmptyList(z.strictObject({ id: slugId, title: text(), triggers: nonEmptyList(text(), 'utløsende faktor') }), 'effekt'),
+      source: sourceSchema,
+    }),
+    'gevinsttype',
+  ),
+  kpiHeadings: nonEmptyList(z.strictObject({ id: slugId, title: text(), indicators: nonEmptyList(text(), 'indikator') }), 'KPI-overskrift'),
+  kpiSource: sourceSchema,
+  kpiCaveat: text(10),
+  successFactors: nonEmptyList(z.strictObject({ id: slugId, risk: text(10), measure: text(10), source: sourceSchema }), 'suksessfaktor'),
+});
+
+export type BenefitBase = z.infer<typeof benefitBaseSchema>;

@@ -19,7 +19,7 @@ const NAMES = Object.keys(JSON_SCHEMA_SOURCES) as JsonSchemaName[];
 const validators = Object.fromEntries(NAMES.map((n) => [n, ajv.compile(jsonSchemaFor(n))]));
 const SCHEMA_FOR: Record<string, JsonSchemaName> = {
   principles: 'principle', standards: 'standard', journeys: 'journey', processes: 'process',
-  specs: 'spec', requirements: 'requirements', guides: 'guide', strategy: 'strategy',
+  specs: 'spec', requirements: 'requirements', guides: 'guide', strategy: 'strategy', tools: 'gevinstgrunnlag',
 };
 
 function verdicts(root: string) {

@@ -41,7 +41,8 @@ for (const [name, url] of pageTypes) {
 test('content pages load no JavaScript', async ({ page }) => {
   const scripts: string[] = [];
   page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(r.url()); });
-  for (const url of ['/', '/prinsipper/', firstApiItem('principles').url, firstApiItem('standards').url, '/standarder/', '/tilgjengelighet/', '/brukerreiser/byggesoknad/', '/prosesser/byggesak-saksbehandling/']) {
+  for (const url of ['/', '/prinsipper/', firstApiItem('principles').url, firstApiItem('standards').url, '/standarder/', '/tilgjengelighet/', '/brukerreiser/parkeringsbevis/', '/prosesser/byggesak-saksbehandling/', '/verktoy/']) {
+    // Journey pages with both variants carry the calculator island: tests/e2e/tools.spec.ts checks them.
     await page.goto(url);
     expect(await page.locator('script').count(), `${url} has no script element`).toBe(0);
   }

@@ -1,7 +1,11 @@
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../collections';
 
+/** The one content file of the benefit tools (not a collection of items). */
+export const BENEFIT_BASE_FILE = 'tools/gevinstgrunnlag.yaml';
+
 /** Which collection the build reads a file into — undefined when the build would ignore it. */
-export const collectionFor = (relative: string): CollectionName | 'requirements' | undefined => {
+export const collectionFor = (relative: string): CollectionName | 'requirements' | 'tools' | undefined => {
+  if (relative === BENEFIT_BASE_FILE) return 'tools';
   if (/^specs\/[^/]+\/requirements\.yaml$/.test(relative)) return 'requirements';
   if (/^specs\/[^/]+\/index\.mdx$/.test(relative)) return 'specs';
   const parts = relative.split('/');
