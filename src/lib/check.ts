@@ -8,6 +8,7 @@ import { requirementFileSchema, type Requirement } from './schema';
 import { parseContentFile, type ParsedFile, type Problem } from './source-file';
 import { staticRoutes } from './routes';
 import { closestMatch } from './text';
+import { checkEquivalentTo } from './equivalent-rule';
 
 export type { Problem } from './source-file';
 
@@ -234,6 +235,7 @@ function checkGraph(
     checkRefs(req.parsed, [...base, 'standards'], req.data.standards, 'standards');
   }
   problems.push(...checkSpecs(ids.get('specs')!, requirements, requirementFiles));
+  problems.push(...checkEquivalentTo(requirements));
   problems.push(...checkBodyLinks(items, ids, requirementIds));
   return problems;
 }
