@@ -2,8 +2,8 @@
  * Neutral models of every document and workbook the toolkit publishes (DESIGN.md §3).
  *
  * A *model builder* turns content into a DocumentModel or a WorkbookModel; the format writers
- * render it: `renderDocx` / `renderOdt` (src/lib/export/docx.ts, odt.ts) for documents and
- * `renderXlsx` / `renderOds` (xlsx.ts, ods.ts) for workbooks. Twins (docx/odt, xlsx/ods) come from
+ * render it: `renderDocx` / `renderOdt` (src/lib/export/writers/docx.ts, odt.ts) for documents and
+ * `renderXlsx` / `renderOds` (writers/xlsx.ts, ods.ts) for workbooks. Twins (docx/odt, xlsx/ods) come from
  * the same model, so they cannot drift, and a new document kind is a new builder, not new writers.
  *
  * The models are plain data (no functions, no Buffers), so builders are pure and unit-testable,

@@ -1,11 +1,7 @@
-/** Builds every download of one spec from its typed data. */
-import type { Requirement, Spec } from '../schema';
-import { itemUrl } from '../collections';
-import { matrixRows, MATRIX_HEADER, toCsv } from './rows';
-import { matrixXlsx } from './xlsx';
-import { matrixOds, documentOdt } from './odf';
-import { documentDocx, documentModel } from './document';
+/** Builds every download of one template version from its RequirementSet. */
 import type { DownloadFormat } from '../spec';
+import type { RequirementSet } from './requirement-set';
+import { requirementSetFile } from './requirement-document';
 
 export const CONTENT_TYPES: Record<DownloadFormat, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -16,26 +12,6 @@ export const CONTENT_TYPES: Record<DownloadFormat, string> = {
   json: 'application/json; charset=utf-8',
 };
 
-export function specJson(spec: Spec, requirements: Requirement[], siteUrl: string) {
-  return { ...spec, url: new URL(itemUrl('specs', spec.id), siteUrl).toString(), requirements };
-}
-
-export async function specFile(format: DownloadFormat, spec: Spec, requirements: Requirement[], siteUrl: string): Promise<Buffer | string> {
-  const rows = matrixRows(spec, requirements);
-  const url = new URL(itemUrl('specs', spec.id), siteUrl).toString();
-  const date = spec.changelog[0]?.date ?? spec.updated;
-  switch (format) {
-    case 'csv':
-      return toCsv(MATRIX_HEADER, rows);
-    case 'json':
-      return JSON.stringify(specJson(spec, requirements, siteUrl), null, 2);
-    case 'xlsx':
-      return matrixXlsx({ title: spec.title, version: spec.version, date }, rows);
-    case 'ods':
-      return matrixOds(`${spec.title} – versjon ${spec.version}`, rows);
-    case 'docx':
-      return documentDocx(documentModel(spec, requirements, url));
-    case 'odt':
-      return documentOdt(documentModel(spec, requirements, url));
-  }
+export function specFile(format: DownloadFormat, set: RequirementSet): Promise<Uint8Array | string> {
+  return requirementSetFile(format, set);
 }

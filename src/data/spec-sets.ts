@@ -1,0 +1,36 @@
+/** Template versions as RequirementSets, with reference titles and the absolute page URL when configured. */
+import type { CollectionEntry } from 'astro:content';
+import { siteData } from './site';
+import { itemUrl } from '../lib/collections';
+import { specRequirementSet } from '../lib/export/spec-set';
+import type { RequirementSet } from '../lib/export/requirement-set';
+import type { Requirement } from '../lib/schema';
+
+/** The site's own address, or undefined in a local build (never a placeholder domain). */
+export function siteUrl(site: URL | string | undefined): string | undefined {
+  return site ? String(site) : undefined;
+}
+
+export async function referenceTitles(): Promise<Record<string, string>> {
+  const { data } = await siteData();
+  return Object.fromEntries([
+    ...data.principles.map((p) => [`principles/${p.id}`, p.data.title]),
+    ...data.standards.map((s) => [`standards/${s.id}`, s.data.title]),
+  ]);
+}
+
+export async function specSet(
+  entry: CollectionEntry<'specs'>,
+  requirements: Requirement[],
+  site: URL | string | undefined,
+  spec: CollectionEntry<'specs'>['data'] = entry.data,
+): Promise<RequirementSet> {
+  const base = siteUrl(site);
+  return specRequirementSet({
+    id: entry.id,
+    spec,
+    requirements,
+    titles: await referenceTitles(),
+    ...(base ? { sourceUrl: new URL(itemUrl('specs', entry.id), base).toString() } : {}),
+  });
+}
