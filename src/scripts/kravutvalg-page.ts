@@ -156,7 +156,8 @@ export async function enhanceBasketPage(): Promise<void> {
     say(`Lager filen (${format}) …`);
     try {
       const { basketFile } = await import('./basket-export');
-      const set = basketRequirementSet(readSelection(), data, { date: today() });
+      const selection = readSelection();
+      const set = basketRequirementSet(selection, data, { date: today(), sourceUrl: new URL(selectionLink(selection), location.origin).toString() });
       const file = await basketFile(format, set);
       const link = el('a', { href: URL.createObjectURL(file), download: `kravutvalg-${set.date}.${format}` });
       document.body.append(link);
