@@ -21,7 +21,8 @@ const diagramRenderer = {
 };
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://verktoykasse.example.no',
+  // Only a configured address: without SITE_URL, documents and feeds use relative links (src/lib/site-url.ts).
+  site: process.env.SITE_URL || undefined,
   trailingSlash: 'always',
   outDir: process.env.DIST_DIR ?? './dist',
   // Pages wait on the diagram renderer (a browser); rendering several at once keeps both cores busy.

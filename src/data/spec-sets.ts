@@ -24,6 +24,7 @@ export async function specSet(
   requirements: Requirement[],
   site: URL | string | undefined,
   spec: CollectionEntry<'specs'>['data'] = entry.data,
+  notice?: string,
 ): Promise<RequirementSet> {
   const base = siteUrl(site);
   return specRequirementSet({
@@ -31,6 +32,7 @@ export async function specSet(
     spec,
     requirements,
     titles: await referenceTitles(),
+    ...(notice ? { notice } : {}),
     ...(base ? { sourceUrl: new URL(itemUrl('specs', entry.id), base).toString() } : {}),
   });
 }

@@ -39,4 +39,21 @@ export function downloadName(slug: string, version: string, ext: string): string
 }
 
 export const DOWNLOAD_FORMATS = ['docx', 'odt', 'xlsx', 'ods', 'csv', 'json'] as const;
+
+/** Tender documents that belong to each template version (src/lib/export/tender-documents.ts). */
+export const TENDER_DOCUMENTS = { evalueringsmodell: ['xlsx', 'ods'], svarskjema: ['docx', 'odt', 'xlsx'] } as const;
+export type TenderKind = keyof typeof TENDER_DOCUMENTS;
+
+export function tenderDownloadName(slug: string, kind: TenderKind, version: string, ext: string): string {
+  return `${slug}-${kind}-v${version}.${ext}`;
+}
+
+/** URLs of a template version's tender documents, by kind and format. */
+export function tenderDownloads(pageUrl: string, slug: string, version: string): Record<TenderKind, Record<string, string>> {
+  const out = {} as Record<TenderKind, Record<string, string>>;
+  for (const [kind, formats] of Object.entries(TENDER_DOCUMENTS) as [TenderKind, readonly string[]][]) {
+    out[kind] = Object.fromEntries(formats.map((f) => [f, `${pageUrl}${tenderDownloadName(slug, kind, version, f)}`]));
+  }
+  return out;
+}
 export type DownloadFormat = (typeof DOWNLOAD_FORMATS)[number];

@@ -1,19 +1,20 @@
 import type { APIRoute } from 'astro';
 import { contentChanges } from '../data/site';
 import { atomFeed } from '../lib/atom';
+import { absoluteUrl, feedId, LOCAL_BUILD_NOTE } from '../lib/site-url';
 
 export const GET: APIRoute = async ({ site }) => {
   const changes = await contentChanges();
-  const page = new URL('/endringer/', site).toString();
+  const page = absoluteUrl('/endringer/', site);
   const entries = changes.flatMap((c, n) =>
     c.items.map((item) => ({
-      id: `${new URL(item.url, site)}#endring-${c.date}-${n}`,
+      id: `${feedId(item.url, site)}#endring-${c.date}-${n}`,
       title: `${item.type}: ${item.title}`,
-      url: new URL(item.url, site).toString(),
+      url: absoluteUrl(item.url, site),
       updated: c.date,
       summary: c.subject,
     })),
   );
-  const body = atomFeed({ id: page, title: 'Siste endringer i KommIT verktøykasse', url: page, self: new URL('/endringer.xml', site).toString() }, entries);
+  const body = atomFeed({ id: feedId('/endringer/', site), title: 'Siste endringer i KommIT verktøykasse', url: page, self: absoluteUrl('/endringer.xml', site), ...(site ? {} : { subtitle: LOCAL_BUILD_NOTE }) }, entries);
   return new Response(body, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

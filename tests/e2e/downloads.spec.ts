@@ -10,7 +10,15 @@ import JSZip from 'jszip';
 import { XMLParser } from 'fast-xml-parser';
 import { hasJing, hasSoffice, jingErrors, outputs, sofficeConvert } from '../office';
 
-interface ApiSpec { id: string; version: string; url: string; requirementCount: number; downloads: Record<string, string> }
+interface ApiSpec {
+  id: string;
+  version: string;
+  url: string;
+  requirementCount: number;
+  downloads: Record<string, string>;
+  tenderDocuments: Record<'evalueringsmodell' | 'svarskjema', Record<string, string>>;
+  changelog: { version: string }[];
+}
 interface JsonReq { id: string; text: string; verification: string; removedIn?: string }
 const specs = JSON.parse(readFileSync('dist/api/kravspesifikasjoner.json', 'utf8')) as ApiSpec[];
 const file = (url: string) => path.join('dist', url);
@@ -33,6 +41,51 @@ test('the API lists at least 5 templates and 150 requirements, and every downloa
       expect(url).toBe(`${spec.url}${spec.id}-v${spec.version}.${format}`);
       expect(existsSync(file(url)), url).toBe(true);
     }
+    // Every version in the changelog stays downloadable, in all six formats.
+    for (const { version } of spec.changelog) {
+      for (const format of Object.keys(spec.downloads)) expect(existsSync(file(`${spec.url}${spec.id}-v${version}.${format}`)), `${spec.id} ${version} ${format}`).toBe(true);
+    }
+    expect(Object.keys(spec.tenderDocuments.evalueringsmodell).sort()).toEqual(['ods', 'xlsx']);
+    expect(Object.keys(spec.tenderDocuments.svarskjema).sort()).toEqual(['docx', 'odt', 'xlsx']);
+    for (const [kind, urls] of Object.entries(spec.tenderDocuments)) {
+      for (const [format, url] of Object.entries(urls)) {
+        expect(url).toBe(`${spec.url}${spec.id}-${kind}-v${spec.version}.${format}`);
+        expect(existsSync(file(url)), url).toBe(true);
+      }
+    }
+  }
+});
+
+const tenderFiles = (ext: string) => specs.flatMap((s) => Object.values(s.tenderDocuments).flatMap((urls) => (urls[ext] ? [urls[ext]!] : [])));
+
+test('every xlsx prints landscape, fit to width, with the header rows repeated; formulas recalc on open', async () => {
+  for (const url of [...specs.map((s) => s.downloads.xlsx!), ...tenderFiles('xlsx')]) {
+    const sheet = parser.parse(await part(url, 'xl/worksheets/sheet1.xml')).worksheet;
+    expect(sheet.pageSetup['@orientation'], url).toBe('landscape');
+    expect(sheet.pageSetup['@fitToWidth'], url).toBe('1');
+    expect(sheet.sheetPr.pageSetUpPr['@fitToPage'], url).toBe('1');
+    const workbook = await part(url, 'xl/workbook.xml');
+    expect(workbook, url).toMatch(/<definedName name="_xlnm.Print_Titles" localSheetId="0">[^<]+!\$1:\$1<\/definedName>/);
+    expect(workbook, url).toContain('fullCalcOnLoad="1"');
+  }
+});
+
+test('every svarskjema docx has nb-NO, page numbers, repeated header rows, widths that fill the text width', async () => {
+  for (const spec of specs) {
+    const url = spec.tenderDocuments.svarskjema.docx!;
+    expect(await part(url, 'word/styles.xml')).toContain('<w:lang w:val="nb-NO"');
+    expect(await part(url, 'word/footer1.xml')).toMatch(/<w:instrText[^>]*> PAGE <\/w:instrText>/);
+    const doc = await part(url, 'word/document.xml');
+    expect(doc).toContain('<w:tblHeader/>');
+    const tree = parser.parse(doc)['w:document']['w:body'];
+    const textWidth = Number(tree['w:sectPr']['w:pgSz']['@w:w']) - Number(tree['w:sectPr']['w:pgMar']['@w:left']) - Number(tree['w:sectPr']['w:pgMar']['@w:right']);
+    for (const t of asList(tree['w:tbl']) as { 'w:tblGrid': { 'w:gridCol': { '@w:w': string }[] } }[]) {
+      const widths = asList(t['w:tblGrid']['w:gridCol']).map((c) => Number(c['@w:w']));
+      expect(widths.reduce((a, b) => a + b, 0)).toBe(textWidth);
+      expect(new Set(widths).size).toBe(widths.length);
+    }
+    const docText = unescapeXml([...doc.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''));
+    for (const r of activeRequirements(spec)) expect(docText, `svarskjema has ${r.id}`).toContain(r.verification);
   }
 });
 
@@ -127,14 +180,18 @@ for (const spec of specs) {
 test('every ODF part of every odt and ods validates against the ODF 1.3 schemas', async () => {
   test.skip(!hasJing(), 'jing is not installed');
   test.setTimeout(300_000);
-  const files = specs.flatMap((s) => ['odt', 'ods'].map((f) => ({ name: path.basename(s.downloads[f]!), bytes: readFileSync(file(s.downloads[f]!)) })));
+  const urls = specs.flatMap((s) => [
+    ...s.changelog.flatMap(({ version }) => ['odt', 'ods'].map((f) => `${s.url}${s.id}-v${version}.${f}`)),
+    ...Object.values(s.tenderDocuments).flatMap((u) => [u.odt, u.ods].filter((x): x is string => !!x)),
+  ]);
+  const files = urls.map((u) => ({ name: path.basename(u), bytes: readFileSync(file(u)) }));
   expect(await jingErrors(files)).toBe('');
 });
 
 test('LibreOffice converts every docx, odt, xlsx and ods without error', () => {
   test.skip(!hasSoffice(), 'LibreOffice is not installed (.ci/run installs it)');
   test.setTimeout(600_000);
-  const files = specs.flatMap((s) => ['docx', 'odt', 'xlsx', 'ods'].map((f) => path.resolve(file(s.downloads[f]!))));
+  const files = [...specs.flatMap((s) => ['docx', 'odt', 'xlsx', 'ods'].map((f) => s.downloads[f]!)), ...['docx', 'odt', 'xlsx', 'ods'].flatMap(tenderFiles)].map((u) => path.resolve(file(u)));
   const out = sofficeConvert(files, 'pdf');
   const expected = files.map((f) => path.basename(f).replace(/\.[^.]+$/, '.pdf'));
   // docx and odt of one template share a base name, so compare distinct names.

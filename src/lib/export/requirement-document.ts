@@ -81,13 +81,13 @@ export function instructionBlocks(set: RequirementSet): Block[] {
 }
 
 const DOC_COLUMNS = [
-  { title: 'Id', width: 1.25 },
-  { title: 'Krav', width: 6 },
-  { title: 'Type', width: 1.45 },
-  { title: 'Vekt', width: 0.75 },
-  { title: 'Oppfylt / Delvis oppfylt / Ikke oppfylt', width: 1.8 },
-  { title: 'Leverandørens beskrivelse', width: 3.6 },
-  { title: 'Henvisning til dokumentasjon', width: 1.9 },
+  { title: 'Id', width: 2 },
+  { title: 'Krav', width: 9 },
+  { title: 'Type', width: 2.6 },
+  { title: 'Vekt', width: 1.3 },
+  { title: 'Oppfylt / Delvis oppfylt / Ikke oppfylt', width: 2.8 },
+  { title: 'Leverandørens beskrivelse', width: 5 },
+  { title: 'Henvisning til dokumentasjon', width: 3 },
 ];
 
 function requirementCell(r: Requirement, titles: Record<string, string>): Inline[] {
@@ -137,6 +137,7 @@ export function requirementSetDocument(set: RequirementSet): DocumentModel {
       ? [{ kind: 'paragraph', content: `Kravene er hentet fra ${templates.map((t) => `${t.title} (versjon ${t.version})`).join(', ')}.` } as Block]
       : []),
     { kind: 'paragraph', content: `${count} krav.` },
+    ...(set.notice ? [{ kind: 'paragraph', content: set.notice, style: 'note' } as Block] : []),
     {
       kind: 'fields',
       fields: [
@@ -216,6 +217,7 @@ export function aboutSheetRows(set: RequirementSet, extra: Cell[][] = []): Cell[
     ...(set.version ? [['Versjon', set.version] as Cell[]] : [['Maler', templates.map((t) => `${t.title} (versjon ${t.version})`).join('\n')] as Cell[]]),
     ['Dato', set.date],
     ['Kilde', set.sourceUrl ?? `${TOOLKIT} (bygget uten nettadresse)`],
+    ...(set.notice ? [['Merk', set.notice] as Cell[]] : []),
     [],
     [{ value: 'Slik bruker du regnearket', style: 'title' }],
     ['Kommunen', 'Tilpass kravene før konkurransen kunngjøres, og fyll ut kolonnen «Kommunen fyller ut» der den har innhold. Behold krav-id-ene.'],
@@ -276,6 +278,7 @@ export function requirementSetJson(set: RequirementSet) {
     ...(set.scope ? { scope: set.scope } : {}),
     ...(set.sourceUrl ? { url: set.sourceUrl } : {}),
     generator: TOOLKIT,
+    ...(set.notice ? { notice: set.notice } : {}),
     templates: setTemplates(set),
     categories: [...new Map(set.groups.map((g) => [g.categoryId, { id: g.categoryId, title: g.categoryTitle }])).values()],
     requirements: set.groups.flatMap((g) =>

@@ -31,6 +31,11 @@ export interface RequirementSet {
   /** Absolute URL of the template page, only when the site URL is configured (never a placeholder). */
   sourceUrl?: string;
   groups: RequirementGroup[];
+  /**
+   * A plain statement shown on the title page, in «Om malen» and in the JSON, e.g. that an older
+   * version was rebuilt from the changelog and which wording is not kept. (Extension, optional.)
+   */
+  notice?: string;
   /** Titles of the principles and standards the requirements cite, keyed `principles/<id>` or `standards/<id>`. */
   referenceTitles: Record<string, string>;
 }

@@ -10,10 +10,11 @@ export interface SpecSetInput {
   titles: Record<string, string>;
   /** Absolute URL of the template page; only when the site URL is configured. */
   sourceUrl?: string;
+  notice?: string;
 }
 
 /** One version of a template as the input of the document and workbook builders. */
-export function specRequirementSet({ id, spec, requirements, titles, sourceUrl }: SpecSetInput): RequirementSet {
+export function specRequirementSet({ id, spec, requirements, titles, sourceUrl, notice }: SpecSetInput): RequirementSet {
   const active = requirements.filter((r) => !r.removedIn);
   const used = new Set(active.flatMap((r) => [...r.principles.map((p) => `principles/${p}`), ...r.standards.map((s) => `standards/${s}`)]));
   const date = spec.changelog.find((c) => c.version === spec.version)?.date ?? spec.changelog[0]?.date ?? spec.updated;
@@ -24,6 +25,7 @@ export function specRequirementSet({ id, spec, requirements, titles, sourceUrl }
     date,
     scope: spec.scope,
     ...(sourceUrl ? { sourceUrl } : {}),
+    ...(notice ? { notice } : {}),
     groups: spec.categories
       .map((c) => ({
         templateId: id,

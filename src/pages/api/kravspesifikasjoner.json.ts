@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { siteData } from '../../data/site';
 import { itemUrl } from '../../lib/collections';
-import { DOWNLOAD_FORMATS, activeRequirements, downloadName } from '../../lib/spec';
+import { DOWNLOAD_FORMATS, activeRequirements, downloadName, tenderDownloads } from '../../lib/spec';
 
 export const GET: APIRoute = async () => {
   const { data } = await siteData();
@@ -19,6 +19,7 @@ export const GET: APIRoute = async () => {
       requirementCount: activeRequirements(requirements).length,
       removedRequirementCount: requirements.length - activeRequirements(requirements).length,
       downloads: Object.fromEntries(DOWNLOAD_FORMATS.map((f) => [f, `${url}${downloadName(entry.id, entry.data.version, f)}`])),
+      tenderDocuments: tenderDownloads(url, entry.id, entry.data.version),
       feed: `${url}endringer.xml`,
     };
   });

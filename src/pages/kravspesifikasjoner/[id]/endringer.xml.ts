@@ -3,6 +3,7 @@ import type { CollectionEntry } from 'astro:content';
 import { siteData } from '../../../data/site';
 import { versionEntries } from '../../../data/spec-feeds';
 import { atomFeed } from '../../../lib/atom';
+import { absoluteUrl, feedId, LOCAL_BUILD_NOTE } from '../../../lib/site-url';
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const { data } = await siteData();
@@ -11,7 +12,10 @@ export const getStaticPaths: GetStaticPaths = async () => {
 
 export const GET: APIRoute = ({ props, site, url }) => {
   const spec = (props as { spec: CollectionEntry<'specs'> }).spec;
-  const page = new URL(`/kravspesifikasjoner/${spec.id}/`, site).toString();
-  const body = atomFeed({ id: page, title: `Endringer i ${spec.data.title}`, url: page, self: new URL(url.pathname, site).toString() }, versionEntries(spec, String(site)));
+  const path = `/kravspesifikasjoner/${spec.id}/`;
+  const body = atomFeed(
+    { id: feedId(path, site), title: `Endringer i ${spec.data.title}`, url: absoluteUrl(path, site), self: absoluteUrl(url.pathname, site), ...(site ? {} : { subtitle: LOCAL_BUILD_NOTE }) },
+    versionEntries(spec, site),
+  );
   return new Response(body, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };
