@@ -15,5 +15,5 @@ export const MAIN_SECTIONS = [
 export function staticRoutes(): string[] {
   const indexes = COLLECTION_NAMES.filter((c) => c !== 'strategy').map((c) => `/${COLLECTIONS[c].route}/`);
   const hubs = [...SECTORS.map((s) => `/sektor/${s}/`), ...PHASES.map((p) => `/fase/${p}/`)];
-  return ['/', '/tilgjengelighet/', '/sok/', '/endringer/', '/status/', '/verktoy/', '/verktoy/gevinstkalkulator/', ...indexes, ...hubs];
+  return ['/', '/tilgjengelighet/', '/sok/', '/endringer/', '/status/', '/verktoy/', '/verktoy/gevinstkalkulator/', '/kravutvalg/', ...indexes, ...hubs];
 }

@@ -1,11 +1,8 @@
 /**
  * Browser island for a template page (progressive enhancement: without JavaScript the full table
- * is there and the downloads work). Adds filtering by category and type, and lets the buyer pick
- * her own selection of requirements and download it as a CSV matrix built from the template's JSON.
+ * is there and the downloads work). Adds filtering by category and type. The basket checkboxes
+ * are a separate island (basket-picker.ts), shared with every page that lists requirements.
  */
-import { MATRIX_HEADER, matrixRows, toCsv } from '../lib/export/rows';
-import type { Requirement, Spec } from '../lib/schema';
-
 export function enhanceSpecPage(): void {
   const form = document.querySelector<HTMLFormElement>('.krav-filter');
   if (!form) return;
@@ -31,42 +28,4 @@ export function enhanceSpecPage(): void {
     if ((event.target as HTMLElement).matches('select')) applyFilter();
   });
   form.addEventListener('submit', (event) => event.preventDefault());
-
-  // Own selection: a checkbox per requirement, shown only when this script runs.
-  const selection = document.querySelector<HTMLElement>('.krav-utvalg');
-  if (!selection) return;
-  selection.hidden = false;
-  document.querySelectorAll<HTMLElement>('[data-select-cell]').forEach((cell) => (cell.hidden = false));
-  const boxes = [...document.querySelectorAll<HTMLInputElement>('input[data-select]')];
-  const count = selection.querySelector<HTMLElement>('[data-selection-count]')!;
-  const download = selection.querySelector<HTMLButtonElement>('[data-download-selection]')!;
-  const update = () => {
-    const n = boxes.filter((b) => b.checked).length;
-    count.textContent = n === 0 ? 'Ingen krav er valgt.' : `${n} krav er valgt.`;
-    download.disabled = n === 0;
-  };
-  boxes.forEach((b) => b.addEventListener('change', update));
-  selection.querySelector('[data-select-visible]')!.addEventListener('click', () => {
-    boxes.forEach((b) => {
-      if (!b.closest('tr')!.hidden) b.checked = true;
-    });
-    update();
-  });
-  selection.querySelector('[data-select-none]')!.addEventListener('click', () => {
-    boxes.forEach((b) => (b.checked = false));
-    update();
-  });
-  download.addEventListener('click', async () => {
-    const chosen = new Set(boxes.filter((b) => b.checked).map((b) => b.value));
-    const response = await fetch(selection.dataset.json!);
-    const spec = (await response.json()) as Spec & { requirements: Requirement[] };
-    const csv = toCsv(MATRIX_HEADER, matrixRows(spec, spec.requirements.filter((r) => chosen.has(r.id))));
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-    link.download = selection.dataset.filename!;
-    document.body.append(link);
-    link.click();
-    link.remove();
-  });
-  update();
 }

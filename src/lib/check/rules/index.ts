@@ -24,7 +24,7 @@
  *   journey-structure, process-structure, retired-requirement-cited, spec-consistency,
  *   spec-folder-id, date-in-future, requirement-text-length, windows-reserved-id,
  *   hidden-characters, internal-link, image, external-link, body-safety, heading-id-collision,
- *   superseded-by, retired-standard-used, skal-share (a warning), variant-link
+ *   superseded-by, retired-standard-used, skal-share (a warning), variant-link, equivalent-to
  * History (scripts/check.ts + spec-history.ts, against git CHECK_BASE_REF): published versions are
  *   immutable, versions only increase.
  */
@@ -55,6 +55,7 @@ import { svgFile } from './svg-file';
 import { symlink } from './symlink';
 import { windowsReservedId } from './windows-reserved-id';
 import { variantLink } from './variant-link';
+import { equivalentTo } from './equivalent-to';
 
 /** Run on every file under the content root, assets included. */
 export const ASSET_RULES: SourceRule[] = [symlink, svgFile];
@@ -85,4 +86,5 @@ export const RULES: Rule[] = [
   retiredStandardUsed,
   skalShare50,
   variantLink,
+  equivalentTo,
 ];
