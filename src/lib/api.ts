@@ -2,6 +2,9 @@
 import { itemUrl, type CollectionName } from './collections';
 import { backlinksTo, type Edge } from './graph';
 
+/** Collections published as `/api/<collection>.json` (specs have their own endpoint with downloads). */
+export const API_COLLECTIONS: CollectionName[] = ['principles', 'standards', 'journeys', 'processes', 'guides', 'strategy'];
+
 export interface ApiItem {
   id: string;
   title: string;
