@@ -62,3 +62,9 @@ export function showQueryFromUrl(): void {
   };
   waitForInput();
 }
+
+/** On a narrow screen the filters start closed, so the first result is near the top. */
+export function closeFiltersOnNarrowScreens(): void {
+  const filters = document.querySelector<HTMLDetailsElement>('.search-filters');
+  if (filters && window.matchMedia('(max-width: 49.99rem)').matches) filters.open = false;
+}

@@ -212,3 +212,16 @@ test('the front page’s role cards link to distinct pages', async ({ page }) =>
     targets.set(href, text);
   }
 });
+
+test('on a 390 px phone the first search result is near the top, and the filters open on demand', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`/sok/?q=${encodeURIComponent('arkiv')}`);
+  const first = page.locator('pagefind-results .search-result').first();
+  await expect(first).toBeVisible();
+  const box = await first.boundingBox();
+  expect(box!.y).toBeLessThan(844);
+  const summary = page.locator('.search-filters > summary');
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('pagefind-filter-pane')).toBeVisible();
+});
