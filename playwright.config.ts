@@ -6,6 +6,8 @@ const PORT = Number(process.env.E2E_PORT ?? 4399);
 export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 60_000,
+  // Pagefind and Chromium start slowly when the machine is busy; assertions wait, they never time work.
+  expect: { timeout: 15_000 },
   workers: 2,
   reporter: [['list'], ['./tests/e2e/summary-reporter.ts']],
   use: {

@@ -3,8 +3,10 @@
  * requirement gets a record of its own that links to its anchor on the template page.
  */
 import * as pagefind from 'pagefind';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { compoundParts, vocabulary } from '../src/lib/compounds';
+import { TERMS_SEPARATOR } from '../src/lib/search-excerpt';
 import { PHASE_LABELS, SECTOR_LABELS } from '../src/lib/labels';
 import type { Phase, Requirement, Sector } from '../src/lib/schema';
 
@@ -13,8 +15,12 @@ interface ApiSpec { id: string; title: string; url: string; sectors: Sector[]; p
 export async function buildSearchIndex(dist: string): Promise<{ pages: number; requirements: number }> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nb' });
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: dist });
-  if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+  const pages = indexedPages(dist);
+  const vocab = vocabulary(pages.map((p) => p.text));
+  for (const page of pages) {
+    const added = await index.addHTMLFile({ sourcePath: page.file, content: withCompoundParts(page.html, compoundParts(page.text, vocab)) });
+    if (added.errors.length > 0) throw new Error(`Pagefind (${page.file}): ${added.errors.join('; ')}`);
+  }
 
   const specs = JSON.parse(readFileSync(path.join(dist, 'api/kravspesifikasjoner.json'), 'utf8')) as ApiSpec[];
   let requirements = 0;
@@ -39,5 +45,31 @@ export async function buildSearchIndex(dist: string): Promise<{ pages: number; r
   const written = await index.writeFiles({ outputPath: path.join(dist, 'pagefind') });
   if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
   await pagefind.close();
-  return { pages: added.page_count, requirements };
+  return { pages: pages.length, requirements };
+}
+
+interface IndexedPage { file: string; html: string; text: string }
+
+/** Every built page that has a search body, with the text a reader sees in it. */
+function indexedPages(dist: string): IndexedPage[] {
+  return (readdirSync(dist, { recursive: true, encoding: 'utf8' }) as string[])
+    .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'))
+    .sort()
+    .map((file) => ({ file: file.split(path.sep).join('/'), html: readFileSync(path.join(dist, file), 'utf8') }))
+    .filter((p) => p.html.includes('data-pagefind-body'))
+    .map((p) => ({ ...p, text: visibleText(p.html) }));
+}
+
+function visibleText(html: string): string {
+  const body = html.slice(html.indexOf('data-pagefind-body'));
+  return body
+    .replace(/<(script|style|svg)\b[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&[a-z#0-9]+;/gi, ' ');
+}
+
+/** The parts of the page's compound words go into its search-term attribute (never into its visible text). */
+function withCompoundParts(html: string, parts: string[]): string {
+  if (parts.length === 0) return html;
+  return html.replace('data-compound-parts=""', `data-compound-parts="${parts.join(TERMS_SEPARATOR)}"`);
 }

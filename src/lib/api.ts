@@ -3,6 +3,9 @@ import { itemUrl, type CollectionName } from './collections';
 import { backlinksTo, type Edge } from './graph';
 import { factsAsOf } from './currency';
 
+/** Collections published as `/api/<collection>.json` (specs have their own endpoint with downloads). */
+export const API_COLLECTIONS: CollectionName[] = ['principles', 'standards', 'journeys', 'processes', 'guides', 'strategy'];
+
 export interface ApiItem {
   id: string;
   title: string;

@@ -12,8 +12,16 @@ export interface PhaseInfo {
   title: string;
   intro: string;
   toolkitProvides: string[];
-  municipalityDoes: string[];
+  /** The municipality's own tasks as the slide names them, each with concrete ways to do it here. */
+  municipalityDoes: MunicipalityTask[];
   guide: string;
+}
+
+export interface MunicipalityTask {
+  /** The task as the slide names it (paraphrased). */
+  task: string;
+  /** What that means in practice with the toolkit: our guidance, not a fact from the source. */
+  how: { text: string; href?: string }[];
 }
 
 export const PHASE_SOURCE = {
@@ -36,7 +44,16 @@ export const PHASE_INFO: PhaseInfo[] = [
       'Maler og verktøy for gevinstkartlegging',
       'Grunnlag for gevinstanalyse og forslag til plan for gevinstrealisering',
     ],
-    municipalityDoes: ['Små tilpasninger til lokale krav og behov'],
+    municipalityDoes: [
+      {
+        task: 'Mindre tilpasninger til lokale krav og behov',
+        how: [
+          { text: 'Gå gjennom brukerreisen for tjenesten og merk stegene som er annerledes i kommunen', href: '/brukerreiser/' },
+          { text: 'Sammenlign dagens og fremtidig arbeidsprosess med hvordan arbeidet gjøres hos dere', href: '/prosesser/' },
+          { text: 'Bytt ut eksempeltallene i gevinstgrunnlaget med kommunens egne tall', href: '/veiledning/gevinstrealisering/' },
+        ],
+      },
+    ],
     guide: 'kartlegge-behov-krav-og-gevinster',
   },
   {
@@ -45,7 +62,19 @@ export const PHASE_INFO: PhaseInfo[] = [
     title: 'Anskaffe løsning',
     intro: 'Kjøp en løsning som passer inn i den felles arkitekturen, med ferdige krav å bygge på.',
     toolkitProvides: ['Kravspesifikasjon', 'Tilhørende anbudsdokumenter', 'Veiledning for anskaffelsen'],
-    municipalityDoes: ['Små tilpasninger til lokale krav og behov', 'Evaluere tilbudene og velge løsning'],
+    municipalityDoes: [
+      {
+        task: 'Mindre tilpasninger til lokale krav og behov',
+        how: [
+          { text: 'Velg kravene som passer, fra én eller flere maler, og fjern dem kommunen ikke trenger', href: '/kravspesifikasjoner/' },
+          { text: 'Fyll inn kommunens egne opplysninger der malen ber om det, for eksempel dagens system ved migrering', href: '/veiledning/anskaffelse-med-kravspesifikasjonsmaler/' },
+        ],
+      },
+      {
+        task: 'Evaluere tilbudene og velge løsning',
+        how: [{ text: 'Sett vekter og vurder svarene på bør-kravene etter en fast skala før dere velger', href: '/veiledning/anskaffe-losning/' }],
+      },
+    ],
     guide: 'anskaffe-losning',
   },
   {
@@ -59,7 +88,14 @@ export const PHASE_INFO: PhaseInfo[] = [
       'Forslag til prosjektplan',
       'Verktøy for opplæring av medarbeidere',
     ],
-    municipalityDoes: ['Lokal prosjektplan', 'Gjennomføre prosjektet og lære opp de ansatte', 'Lede endringen'],
+    municipalityDoes: [
+      { task: 'Lage en lokal prosjektplan', how: [{ text: 'Sett egne milepæler, roller og risikoer for prosjektet', href: '/veiledning/gjennomfore-prosjekt/' }] },
+      {
+        task: 'Gjennomføre prosjektet og lære opp de ansatte',
+        how: [{ text: 'Finn ut hvilke roller som får nye oppgaver eller nye systemer i fremtidig arbeidsprosess', href: '/prosesser/' }],
+      },
+      { task: 'Lede endringen', how: [{ text: 'Forankre endringen hos ledere og ansatte som får endrede arbeidsoppgaver', href: '/veiledning/gjennomfore-prosjekt/' }] },
+    ],
     guide: 'gjennomfore-prosjekt',
   },
   {
@@ -68,7 +104,14 @@ export const PHASE_INFO: PhaseInfo[] = [
     title: 'Realisere gevinster',
     intro: 'Sørg for at gevinstene faktisk kommer, og følg dem opp over tid.',
     toolkitProvides: ['Metode for gevinsthåndtering', 'Maler og verktøy for gevinsthåndtering', 'Verktøy for opplæring av medarbeidere'],
-    municipalityDoes: ['Lede endringen', 'Håndtere gevinstene', 'Eventuelle tiltak for å hente ut mer av gevinstene'],
+    municipalityDoes: [
+      { task: 'Lede endringen', how: [{ text: 'Følg opp at de nye arbeidsmåtene faktisk blir brukt', href: '/veiledning/realisere-gevinster/' }] },
+      { task: 'Håndtere gevinstene', how: [{ text: 'Mål indikatorene i gevinstplanen og rapporter til gevinsteieren', href: '/veiledning/gevinstrealisering/' }] },
+      {
+        task: 'Eventuelle tiltak for å hente ut mer av gevinstene',
+        how: [{ text: 'Sett inn tiltak der målingene viser at en gevinst uteblir', href: '/veiledning/realisere-gevinster/' }],
+      },
+    ],
     guide: 'realisere-gevinster',
   },
 ];

@@ -30,3 +30,4 @@ export function searchInfo(collection: CollectionName, item: Searchable) {
     summary: item.summary,
   };
 }
+

@@ -1,8 +1,10 @@
 /** Browser island for /sok/: loads Pagefind's Component UI, renders results with type and summary, reads ?q=. */
+import { excerptIsFromTerms, TERMS_SEPARATOR } from '../lib/search-excerpt';
+
 interface ResultData {
   url: string;
   excerpt: string;
-  meta: { title?: string; type?: string; summary?: string };
+  meta: { title?: string; type?: string; summary?: string; terms?: string; parts?: string };
 }
 
 interface PagefindComponents {
@@ -24,8 +26,9 @@ const escapeHtml = (text: string) =>
 export function renderResult(data: ResultData): string {
   const type = data.meta.type ? `<p class="search-result__type">${escapeHtml(data.meta.type)}</p>` : '';
   const summary = data.meta.summary ? `<p class="search-result__summary">${escapeHtml(data.meta.summary)}</p>` : '';
-  const excerpt = data.excerpt.replace(/<(?!\/?mark>)[^>]*>/g, '');
-  return `<li class="search-result">${type}<p class="search-result__title"><a class="ds-link" href="${escapeHtml(data.url)}">${escapeHtml(data.meta.title ?? data.url)}</a></p>${summary}<p class="search-result__excerpt">${excerpt}</p></li>`;
+  const fromTerms = [data.meta.terms, data.meta.parts].some((list) => excerptIsFromTerms(data.excerpt, (list ?? '').split(TERMS_SEPARATOR)));
+  const excerpt = fromTerms ? '' : `<p class="search-result__excerpt">${data.excerpt.replace(/<(?!\/?mark>)[^>]*>/g, '')}</p>`;
+  return `<li class="search-result">${type}<p class="search-result__title"><a class="ds-link" href="${escapeHtml(data.url)}">${escapeHtml(data.meta.title ?? data.url)}</a></p>${summary}${excerpt}</li>`;
 }
 
 export async function loadSearchUi(): Promise<void> {
@@ -53,7 +56,15 @@ export function showQueryFromUrl(): void {
     const input = document.querySelector<HTMLInputElement>('pagefind-input input');
     if (!input || !components) return window.setTimeout(waitForInput, 30);
     input.value = query;
+    const header = document.querySelector<HTMLInputElement>('#sok-topp');
+    if (header) header.value = query;
     components.getInstanceManager().getInstance('default').triggerSearch(query);
   };
   waitForInput();
+}
+
+/** On a narrow screen the filters start closed, so the first result is near the top. */
+export function closeFiltersOnNarrowScreens(): void {
+  const filters = document.querySelector<HTMLDetailsElement>('.search-filters');
+  if (filters && window.matchMedia('(max-width: 49.99rem)').matches) filters.open = false;
 }

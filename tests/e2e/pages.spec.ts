@@ -26,6 +26,8 @@ const pageTypes: [string, () => string][] = [
   ['sektor', () => '/sektor/plan-bygg-og-geodata/'],
   ['fase', () => '/fase/anskaffe/'],
   ['søk', () => '/sok/'],
+  ['alt innhold A–Å', () => '/innhold/'],
+  ['åpne data', () => '/api/'],
 ];
 
 for (const [name, url] of pageTypes) {

@@ -1,12 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteData } from '../../data/site';
-import { apiItem } from '../../lib/api';
+import { API_COLLECTIONS, apiItem } from '../../lib/api';
 import { withDownloads } from '../../lib/diagram-files';
 import type { CollectionName } from '../../lib/collections';
 
-const PUBLISHED: CollectionName[] = ['principles', 'standards', 'journeys', 'processes', 'guides', 'strategy'];
-
-export const getStaticPaths: GetStaticPaths = () => PUBLISHED.map((collection) => ({ params: { collection } }));
+export const getStaticPaths: GetStaticPaths = () => API_COLLECTIONS.map((collection) => ({ params: { collection } }));
 
 export const GET: APIRoute = async ({ params }) => {
   const collection = params.collection as CollectionName;
