@@ -50,7 +50,7 @@ export const PHASE_INFO: PhaseInfo[] = [
         how: [
           { text: 'Gå gjennom brukerreisen for tjenesten og merk stegene som er annerledes i kommunen', href: '/brukerreiser/' },
           { text: 'Sammenlign dagens og fremtidig arbeidsprosess med hvordan arbeidet gjøres hos dere', href: '/prosesser/' },
-          { text: 'Bytt ut eksempeltallene i gevinstgrunnlaget med kommunens egne tall', href: '/veiledning/gevinstrealisering/' },
+          { text: 'Bytt ut eksempeltallene i gevinstkalkulatoren med kommunens egne tall', href: '/verktoy/gevinstkalkulator/' },
         ],
       },
     ],
@@ -66,13 +66,13 @@ export const PHASE_INFO: PhaseInfo[] = [
       {
         task: 'Mindre tilpasninger til lokale krav og behov',
         how: [
-          { text: 'Velg kravene som passer, fra én eller flere maler, og fjern dem kommunen ikke trenger', href: '/kravspesifikasjoner/' },
+          { text: 'Velg kravene som passer, fra én eller flere maler, og samle dem i kravutvalget', href: '/kravutvalg/' },
           { text: 'Fyll inn kommunens egne opplysninger der malen ber om det, for eksempel dagens system ved migrering', href: '/veiledning/anskaffelse-med-kravspesifikasjonsmaler/' },
         ],
       },
       {
         task: 'Evaluere tilbudene og velge løsning',
-        how: [{ text: 'Sett vekter og vurder svarene på bør-kravene etter en fast skala før dere velger', href: '/veiledning/anskaffe-losning/' }],
+        how: [{ text: 'Sett vekter og vurder svarene på bør-kravene etter en fast skala i evalueringsmodellen til malen', href: '/kravspesifikasjoner/' }],
       },
     ],
     guide: 'anskaffe-losning',
@@ -89,7 +89,7 @@ export const PHASE_INFO: PhaseInfo[] = [
       'Verktøy for opplæring av medarbeidere',
     ],
     municipalityDoes: [
-      { task: 'Lage en lokal prosjektplan', how: [{ text: 'Sett egne milepæler, roller og risikoer for prosjektet', href: '/veiledning/gjennomfore-prosjekt/' }] },
+      { task: 'Lage en lokal prosjektplan', how: [{ text: 'Fyll inn egne milepæler, roller og risikoer i forslaget til prosjektplan', href: '/verktoy/#prosjektplan' }] },
       {
         task: 'Gjennomføre prosjektet og lære opp de ansatte',
         how: [{ text: 'Finn ut hvilke roller som får nye oppgaver eller nye systemer i fremtidig arbeidsprosess', href: '/prosesser/' }],
@@ -106,7 +106,7 @@ export const PHASE_INFO: PhaseInfo[] = [
     toolkitProvides: ['Metode for gevinsthåndtering', 'Maler og verktøy for gevinsthåndtering', 'Verktøy for opplæring av medarbeidere'],
     municipalityDoes: [
       { task: 'Lede endringen', how: [{ text: 'Følg opp at de nye arbeidsmåtene faktisk blir brukt', href: '/veiledning/realisere-gevinster/' }] },
-      { task: 'Håndtere gevinstene', how: [{ text: 'Mål indikatorene i gevinstplanen og rapporter til gevinsteieren', href: '/veiledning/gevinstrealisering/' }] },
+      { task: 'Håndtere gevinstene', how: [{ text: 'Mål indikatorene i gevinstrealiseringsplanen og rapporter til gevinsteieren', href: '/verktoy/#gevinstrealiseringsplan' }] },
       {
         task: 'Eventuelle tiltak for å hente ut mer av gevinstene',
         how: [{ text: 'Sett inn tiltak der målingene viser at en gevinst uteblir', href: '/veiledning/realisere-gevinster/' }],
