@@ -40,7 +40,7 @@ export function requirementQualityProblems(
   for (const t of templates) for (const req of t.requirements) where.set(req.id, { spec: t.spec, req });
 
   for (const t of templates) {
-    const { active, skal, share } = skalShare(t.requirements);
+    const { active, minimum: skal, share } = skalShare(t.requirements);
     if (share > MAX_SKAL_SHARE) {
       problems.push({ spec: t.spec, message: `${skal} av ${active} aktive krav er skal-krav (${Math.round(share * 100)} %); høyst ${MAX_SKAL_SHARE * 100} % er tillatt` });
     }

@@ -79,7 +79,7 @@ export function prosjektplan(ctx: ToolContext): DocumentModel {
       { kind: 'heading', level: 3, text: 'Dette gir verktøykassen' },
       { kind: 'list', items: phase.toolkitProvides },
       { kind: 'heading', level: 3, text: 'Dette må kommunen gjøre selv' },
-      { kind: 'list', items: phase.municipalityDoes },
+      { kind: 'list', items: phase.municipalityDoes.map((t) => `${t.task}: ${t.how.map((h) => h.text.charAt(0).toLowerCase() + h.text.slice(1)).join('; ')}.`) },
       { kind: 'heading', level: 3, text: 'Leveranser fra verktøykassen' },
       { kind: 'list', items: items.filter((d) => d.phase === phase.id).map((d) => pageLink(ctx, d.title, d.path)) },
     );
