@@ -157,6 +157,8 @@ export function checkContent(sources: SourceText[], options: CheckOptions = {}):
 
   const context: CheckContext = { items, requirements, requirementFiles, ids, requirementIds, unreadable, unreadableRequirementSpecs, options };
   for (const rule of RULES) problems.push(...rule.check(context));
+  // Further rule sets (e.g. the currency rules in src/lib/currency-rules.ts) plug in here with one call
+  // taking the same CheckContext; at merge they become modules in src/lib/check/rules/.
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return { problems, items, requirements };
 }
