@@ -64,5 +64,5 @@ describe('diagram cache', () => {
     }
     const guide = readFileSync(path.join(env.DIST_DIR, 'veiledning/testveiledning/index.html'), 'utf8');
     expect(guide).toMatch(/<figure class="diagram"[\s\S]*<figcaption[^>]*>Et lite diagram<\/figcaption>[\s\S]*<svg/);
-  }, 180_000);
+  }, 300_000);
 });
