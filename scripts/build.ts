@@ -16,6 +16,7 @@ import { isError } from '../src/lib/source-file';
 import { buildSearchIndex } from './search-index';
 import { acquireBuildLock, type BuildLock } from './build-lock';
 import { chromiumProblem } from '../src/node/browser';
+import { renderStats } from '../src/node/mermaid';
 
 const dist = path.resolve(projectRoot, process.env.DIST_DIR ?? 'dist');
 // Fixed names (the lock makes them private to this build): Astro's content cache is keyed on its
@@ -89,6 +90,9 @@ try {
 } catch (error) {
   await failedOrInterrupted(`Kontrollen stoppet uventet: ${(error as Error).message}. Ingen dist/ ble laget.`);
 }
+// The check draws the Mermaid diagrams written in MDX (to test their syntax); the build then reads them from the cache.
+const checked = renderStats();
+console.log(`[diagrams] rendered ${checked.rendered}, from cache ${checked.cached}, browser launched: ${checked.browserLaunched ? 'yes' : 'no'}, render time ${Math.round(checked.renderMs)} ms (innholdskontrollen)`);
 if (problems.some(isError)) {
   console.error(formatProblems(problems));
   stop('\nBygget stoppet: rett problemene over og prøv igjen. Ingen dist/ ble laget.', 1, true);

@@ -50,9 +50,14 @@ function dirSize(dir: string): number {
     .reduce((sum, e) => sum + statSync(path.join(e.parentPath, e.name)).size, 0);
 }
 
+/** Diagram figures of a build, summed over its phases (the content check and the Astro build). */
 function diagramStats(log: string) {
-  const m = /\[diagrams\] rendered (\d+), from cache (\d+), browser launched: (yes|no), render time (\d+) ms/.exec(log);
-  return m ? { rendered: Number(m[1]), cached: Number(m[2]), browserLaunched: m[3] === 'yes', renderMs: Number(m[4]) } : null;
+  const all = [...log.matchAll(/\[diagrams\] rendered (\d+), from cache (\d+), browser launched: (yes|no), render time (\d+) ms/g)];
+  if (all.length === 0) return null;
+  return all.reduce(
+    (sum, m) => ({ rendered: sum.rendered + Number(m[1]), cached: sum.cached + Number(m[2]), browserLaunched: sum.browserLaunched || m[3] === 'yes', renderMs: sum.renderMs + Number(m[4]) }),
+    { rendered: 0, cached: 0, browserLaunched: false, renderMs: 0 },
+  );
 }
 
 function serve(dir: string): Promise<{ server: Server; url: string }> {
