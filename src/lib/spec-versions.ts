@@ -68,7 +68,14 @@ export function versionStates(
   return states;
 }
 
-export interface TextChange { id: string; before?: string; after: string }
+export interface TextChange {
+  id: string;
+  /** Text in the previous version, when it is kept. */
+  before?: string;
+  after: string;
+  /** Other changes that matter to a buyer (kravtype, vekt), old → new. */
+  other: { field: 'type' | 'weight'; before: string; after: string }[];
+}
 
 /** For each version, the old → new text of the requirements its changelog entry lists as changed. */
 export function changedTexts(changelog: Changelog, states: VersionState[]): Map<string, TextChange[]> {
@@ -84,8 +91,12 @@ export function changedTexts(changelog: Changelog, states: VersionState[]): Map<
       entry.changed.flatMap((id) => {
         const after = state.requirements.find((r) => r.id === id);
         if (!after) return [];
-        const before = prev && !prev.textNotKept.includes(id) ? prev.requirements.find((r) => r.id === id)?.text : undefined;
-        return [{ id, after: after.text, ...(before !== undefined ? { before } : {}) }];
+        const old = prev?.requirements.find((r) => r.id === id);
+        const before = old && !prev!.textNotKept.includes(id) ? old.text : undefined;
+        const other: TextChange['other'] = [];
+        if (old && old.type !== after.type) other.push({ field: 'type', before: old.type, after: after.type });
+        if (old && old.weight !== after.weight) other.push({ field: 'weight', before: String(old.weight ?? '–'), after: String(after.weight ?? '–') });
+        return [{ id, after: after.text, other, ...(before !== undefined ? { before } : {}) }];
       }),
     );
   }

@@ -20,7 +20,8 @@ export function specHistory(specDir: string): SpecHistory {
   try {
     const top = git(['rev-parse', '--show-toplevel']).trim();
     const rel = path.relative(top, dir).split(path.sep).join('/');
-    const commits = git(['log', '--format=%H', '--', `${rel}/index.mdx`, `${rel}/requirements.yaml`]).split('\n').filter(Boolean);
+    // Pathspecs are relative to the working directory unless marked as from the top.
+    const commits = git(['log', '--format=%H', '--', `:(top)${rel}/index.mdx`, `:(top)${rel}/requirements.yaml`]).split('\n').filter(Boolean);
     for (const commit of commits) {
       let index: string;
       let reqs: string;

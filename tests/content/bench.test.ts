@@ -27,4 +27,5 @@ it('npm run bench produces every figure at a tiny scale', () => {
   expect(report.search.bytes).toBeGreaterThan(0);
   expect(report.budgets.length).toBeGreaterThanOrEqual(5);
   expect(readFileSync(path.join(out, 'report.md'), 'utf8')).toContain('| Budsjett | Målt | Oppfylt |');
+  // Generous: a guard against a hang, not a speed check (the test machine is shared and often loaded).
 }, 900_000);

@@ -26,8 +26,13 @@ describe('version states', () => {
   });
   it('the diff shows old → new text where the old text is kept', () => {
     const diff = changedTexts(changelog, states);
-    expect(diff.get('2.0.0')).toEqual([{ id: 'T-A-001', before: 'Gammel tekst 1', after: 'Ny tekst 1' }]);
-    expect(diff.get('1.1.0')).toEqual([{ id: 'T-A-002', after: 'Tekst 2 v1.1' }]);
+    expect(diff.get('2.0.0')).toEqual([{ id: 'T-A-001', before: 'Gammel tekst 1', after: 'Ny tekst 1', other: [] }]);
+    expect(diff.get('1.1.0')).toEqual([{ id: 'T-A-002', after: 'Tekst 2 v1.1', other: [] }]);
+  });
+  it('names a changed type or weight', () => {
+    const h = new Map([['1.1.0', { requirements: [req('T-A-001', 'Ny tekst 1', { type: 'evaluering', weight: 3 })] }]]);
+    const s = versionStates(changelog.slice(0, 2), { version: '2.0.0', requirements: [req('T-A-001', 'Ny tekst 1')] }, h);
+    expect(changedTexts(changelog, s).get('2.0.0')![0]!.other).toEqual([{ field: 'type', before: 'evaluering', after: 'minimum' }, { field: 'weight', before: '3', after: '–' }]);
   });
   it('compares versions numerically', () => {
     expect(compareVersions('1.10.0', '1.9.0')).toBeGreaterThan(0);

@@ -81,12 +81,12 @@ export function instructionBlocks(set: RequirementSet): Block[] {
 }
 
 const DOC_COLUMNS = [
-  { title: 'Id', width: 2 },
-  { title: 'Krav', width: 9 },
-  { title: 'Type', width: 2.6 },
-  { title: 'Vekt', width: 1.3 },
-  { title: 'Oppfylt / Delvis oppfylt / Ikke oppfylt', width: 2.8 },
-  { title: 'Leverandørens beskrivelse', width: 5 },
+  { title: 'Id', width: 2.4 },
+  { title: 'Krav', width: 8.4 },
+  { title: 'Type', width: 3 },
+  { title: 'Vekt', width: 1.2 },
+  { title: 'Oppfylt / Delvis oppfylt / Ikke oppfylt', width: 2.9 },
+  { title: 'Leverandørens beskrivelse', width: 4.8 },
   { title: 'Henvisning til dokumentasjon', width: 3 },
 ];
 

@@ -71,7 +71,8 @@ class Builder {
         col += span;
         return this.cell({ ...c, span }, w, isHeader);
       });
-      const trPr = `<w:trPr><w:cantSplit/>${isHeader ? '<w:tblHeader/>' : ''}</w:trPr>`;
+      // Long requirement rows may continue on the next page; the header row never splits and repeats.
+      const trPr = isHeader ? '<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>' : '';
       return `<w:tr>${trPr}${tcs.join('')}</w:tr>`;
     };
     return (

@@ -152,7 +152,7 @@ function settingsXml(model: WorkbookModel): string {
 
 function stylesXml(): string {
   const layout = (name: string, landscape: boolean, fit: boolean) =>
-    `<style:page-layout style:name="${name}"><style:page-layout-properties fo:page-width="${landscape ? '29.7cm' : '21cm'}" fo:page-height="${landscape ? '21cm' : '29.7cm'}" style:print-orientation="${landscape ? 'landscape' : 'portrait'}" fo:margin="1.5cm" style:print="grid headers charts drawings objects zero-values"${fit ? ' style:scale-to-X="1"' : ''}/>` +
+    `<style:page-layout style:name="${name}"><style:page-layout-properties fo:page-width="${landscape ? '29.7cm' : '21cm'}" fo:page-height="${landscape ? '21cm' : '29.7cm'}" style:print-orientation="${landscape ? 'landscape' : 'portrait'}" fo:margin="1.5cm" style:print="grid charts drawings objects zero-values"${fit ? ' style:scale-to-X="1"' : ''}/>` +
     `<style:header-style><style:header-footer-properties fo:min-height="0.5cm" fo:margin-bottom="0.25cm"/></style:header-style>` +
     `<style:footer-style><style:header-footer-properties fo:min-height="0.5cm" fo:margin-top="0.25cm"/></style:footer-style></style:page-layout>`;
   const master = (name: string, layoutName: string) =>

@@ -80,6 +80,18 @@ class SharedStrings {
   }
 }
 
+const LINE_HEIGHT = 15;
+
+/**
+ * Lines a wrapped text cell needs (Excel and LibreOffice do not fit row heights to wrapped text
+ * when they open a file, so the writer estimates them: about 1.1 characters per width unit).
+ */
+function wrappedLines(cell: ReturnType<typeof resolveCell>, width: number | undefined): number {
+  if (cell.kind !== 'string' || !(cell.wrap || cell.style === 'header') || !width) return 1;
+  const perLine = Math.max(1, Math.floor(width * 1.1));
+  return cell.text!.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / perLine)), 0);
+}
+
 function sheetXml(sheet: Sheet, styles: Styles, strings: SharedStrings, title: string): string {
   const width = sheetWidth(sheet);
   const lastCol = columnName(width - 1);
@@ -120,7 +132,8 @@ function sheetXml(sheet: Sheet, styles: Styles, strings: SharedStrings, title: s
           }
         })
         .join('');
-      return `<row r="${r + 1}">${cells}</row>`;
+      const lines = Math.max(1, ...row.map((cell, c) => wrappedLines(resolveCell(cell, sheet, r, c), sheet.columns[c]?.width)));
+      return `<row r="${r + 1}"${lines > 1 ? ` ht="${Math.min(409, lines * LINE_HEIGHT)}" customHeight="1"` : ''}>${cells}</row>`;
     })
     .join('');
   const filterRow = Math.max(sheet.headerRows, 1);
