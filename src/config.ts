@@ -9,7 +9,5 @@ export function editUrl(filePath: string | undefined): string | undefined {
   return `${REPOSITORY_URL}/edit/${REPOSITORY_BRANCH}/${relative}`;
 }
 
-/** The site's public address, only when configured (never a placeholder). */
-export const PUBLIC_SITE_URL = (process.env.SITE_URL ?? '').trim() || undefined;
 /** E-mail for error reports from people without a repository account (`PUBLIC_CONTACT_EMAIL`). */
 export const CONTACT_EMAIL = ((import.meta.env.PUBLIC_CONTACT_EMAIL as string | undefined) ?? process.env.PUBLIC_CONTACT_EMAIL ?? '').trim() || undefined;
