@@ -18,7 +18,8 @@ export async function buildSearchIndex(dist: string): Promise<{ pages: number; r
   const pages = indexedPages(dist);
   const vocab = vocabulary(pages.map((p) => p.text));
   for (const page of pages) {
-    const added = await index.addHTMLFile({ sourcePath: page.file, content: withCompoundParts(page.html, compoundParts(page.text, vocab)) });
+    const html = withParts(withParts(page.html, 'data-compound-parts', compoundParts(page.text, vocab)), 'data-title-parts', compoundParts(page.title, vocab));
+    const added = await index.addHTMLFile({ sourcePath: page.file, content: html });
     if (added.errors.length > 0) throw new Error(`Pagefind (${page.file}): ${added.errors.join('; ')}`);
   }
 
@@ -48,7 +49,7 @@ export async function buildSearchIndex(dist: string): Promise<{ pages: number; r
   return { pages: pages.length, requirements };
 }
 
-interface IndexedPage { file: string; html: string; text: string }
+interface IndexedPage { file: string; html: string; text: string; title: string }
 
 /** Every built page that has a search body, with the text a reader sees in it. */
 function indexedPages(dist: string): IndexedPage[] {
@@ -57,19 +58,20 @@ function indexedPages(dist: string): IndexedPage[] {
     .sort()
     .map((file) => ({ file: file.split(path.sep).join('/'), html: readFileSync(path.join(dist, file), 'utf8') }))
     .filter((p) => p.html.includes('data-pagefind-body'))
-    .map((p) => ({ ...p, text: visibleText(p.html) }));
+    .map((p) => ({ ...p, text: visibleText(p.html), title: visibleText(/<h1\b[\s\S]*?<\/h1>/.exec(p.html)?.[0] ?? '') }));
 }
 
 function visibleText(html: string): string {
-  const body = html.slice(html.indexOf('data-pagefind-body'));
+  const start = html.indexOf('data-pagefind-body');
+  const body = start >= 0 ? html.slice(start) : html;
   return body
     .replace(/<(script|style|svg)\b[\s\S]*?<\/\1>/g, ' ')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&[a-z#0-9]+;/gi, ' ');
 }
 
-/** The parts of the page's compound words go into its search-term attribute (never into its visible text). */
-function withCompoundParts(html: string, parts: string[]): string {
+/** The parts of the page's compound words go into an indexed attribute (never into its visible text). */
+function withParts(html: string, attribute: 'data-compound-parts' | 'data-title-parts', parts: string[]): string {
   if (parts.length === 0) return html;
-  return html.replace('data-compound-parts=""', `data-compound-parts="${parts.join(TERMS_SEPARATOR)}"`);
+  return html.replace(`${attribute}=""`, `${attribute}="${parts.join(TERMS_SEPARATOR)}"`);
 }

@@ -4,7 +4,7 @@ import { excerptIsFromTerms, TERMS_SEPARATOR } from '../lib/search-excerpt';
 interface ResultData {
   url: string;
   excerpt: string;
-  meta: { title?: string; type?: string; summary?: string; terms?: string; parts?: string };
+  meta: { title?: string; type?: string; summary?: string; terms?: string; parts?: string; titleparts?: string };
 }
 
 interface PagefindComponents {
@@ -26,7 +26,7 @@ const escapeHtml = (text: string) =>
 export function renderResult(data: ResultData): string {
   const type = data.meta.type ? `<p class="search-result__type">${escapeHtml(data.meta.type)}</p>` : '';
   const summary = data.meta.summary ? `<p class="search-result__summary">${escapeHtml(data.meta.summary)}</p>` : '';
-  const fromTerms = [data.meta.terms, data.meta.parts].some((list) => excerptIsFromTerms(data.excerpt, (list ?? '').split(TERMS_SEPARATOR)));
+  const fromTerms = [data.meta.terms, data.meta.parts, data.meta.titleparts].some((list) => excerptIsFromTerms(data.excerpt, (list ?? '').split(TERMS_SEPARATOR)));
   const excerpt = fromTerms ? '' : `<p class="search-result__excerpt">${data.excerpt.replace(/<(?!\/?mark>)[^>]*>/g, '')}</p>`;
   return `<li class="search-result">${type}<p class="search-result__title"><a class="ds-link" href="${escapeHtml(data.url)}">${escapeHtml(data.meta.title ?? data.url)}</a></p>${summary}${excerpt}</li>`;
 }

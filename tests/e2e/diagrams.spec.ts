@@ -39,7 +39,7 @@ test('process page: variants, diagram and downloads work with the keyboard alone
   // Tabs without JavaScript: the targeted variant is shown, the other is hidden.
   await expect(page.locator('section#fremtidig')).toBeVisible();
   await expect(page.locator('section#dagens')).toBeHidden();
-  const download = page.locator('#fremtidig').getByRole('link', { name: 'Mermaid-kilden (.mmd)' });
+  const download = page.locator('#fremtidig').getByRole('link', { name: 'Diagramkilde for Mermaid (tekst)' });
   await download.focus();
   const [file] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
   expect(file.suggestedFilename()).toBe('byggesak-saksbehandling-fremtidig.mmd');

@@ -198,7 +198,7 @@ test('every process and journey page has a diagram download in SVG; processes ha
   const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
   expect(download.suggestedFilename()).toBe('byggesak-saksbehandling-fremtidig.bpmn');
   await page.goto('/brukerreiser/byggesoknad/');
-  const [svg] = await Promise.all([page.waitForEvent('download'), page.locator('#dagens').getByRole('link', { name: 'diagrammet som SVG' }).click()]);
+  const [svg] = await Promise.all([page.waitForEvent('download'), page.locator('#dagens').getByRole('link', { name: 'Diagrammet som bilde (SVG)' }).click()]);
   expect(svg.suggestedFilename()).toBe('byggesoknad-dagens.svg');
 });
 
