@@ -44,7 +44,7 @@ export function serviceInputs(service: Service, base: BenefitBase): { inputs: Be
     sharesToday: service.channelShares.today,
     sharesFuture: service.channelShares.future,
   };
-  const fromValue = (v: { source?: Source; illustrative: boolean }) => (v.source ? sourceText(v.source) : 'Eksempelverdi – kildene gir ikke noe tall');
+  const fromValue = (v: { source?: Source; illustrative: boolean }) => (v.source ? sourceText(v.source) : 'Kildene gir ikke noe tall');
   const processNames = service.processes.map((p) => `«${p.title}»`).join(' og ');
   const minutesOrigin = service.processes.length
     ? `Avledet fra arbeidsprosessen ${processNames}: manuelle steg (${service.manualSteps.today} i dag, ${service.manualSteps.future} i fremtiden) × ${perStep.value} minutter (eksempelverdi)`
