@@ -6,6 +6,7 @@
  */
 import type { Block, DocumentModel, Inlines, TableCell, TableColumn } from '../model';
 import { esc, safeHref, scaleWidths, toRuns, XML_DECL, zipParts } from './xml';
+import { appXml, contentTypesXml, coreXml, rootRelsXml } from './ooxml-package';
 
 const W_NS =
   'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
@@ -196,27 +197,15 @@ export async function renderDocx(model: DocumentModel): Promise<Uint8Array> {
     rel('rIdFooter', 'footer', 'footer1.xml') +
     b.links.map((href, i) => rel(`rIdLink${i + 1}`, 'hyperlink', href, true)).join('') +
     `</Relationships>`;
-  const ct = (part: string, type: string) => `<Override PartName="${part}" ContentType="application/vnd.openxmlformats-officedocument.${type}"/>`;
-  const contentTypes =
-    XML_DECL +
-    `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
-    `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>` +
-    ct('/word/document.xml', 'wordprocessingml.document.main+xml') +
-    ct('/word/styles.xml', 'wordprocessingml.styles+xml') +
-    ct('/word/numbering.xml', 'wordprocessingml.numbering+xml') +
-    ct('/word/settings.xml', 'wordprocessingml.settings+xml') +
-    ct('/word/header1.xml', 'wordprocessingml.header+xml') +
-    ct('/word/footer1.xml', 'wordprocessingml.footer+xml') +
-    `<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>` +
-    ct('/docProps/app.xml', 'extended-properties+xml') +
-    `</Types>`;
-  const rootRels =
-    XML_DECL +
-    `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
-    `<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>` +
-    `<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>` +
-    `<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties" Target="docProps/app.xml"/>` +
-    `</Relationships>`;
+  const contentTypes = contentTypesXml([
+    ['/word/document.xml', 'wordprocessingml.document.main+xml'],
+    ['/word/styles.xml', 'wordprocessingml.styles+xml'],
+    ['/word/numbering.xml', 'wordprocessingml.numbering+xml'],
+    ['/word/settings.xml', 'wordprocessingml.settings+xml'],
+    ['/word/header1.xml', 'wordprocessingml.header+xml'],
+    ['/word/footer1.xml', 'wordprocessingml.footer+xml'],
+  ]);
+  const rootRels = rootRelsXml('word/document.xml');
   const settings =
     XML_DECL +
     `<w:settings ${W_NS}><w:defaultTabStop w:val="708"/><w:characterSpacingControl w:val="doNotCompress"/><w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat><w:themeFontLang w:val="nb-NO"/></w:settings>`;
@@ -237,18 +226,4 @@ export async function renderDocx(model: DocumentModel): Promise<Uint8Array> {
     'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     false,
   );
-}
-
-/** docProps/core.xml, shared with the xlsx writer. */
-export function coreXml(title: string, description?: string): string {
-  return (
-    XML_DECL +
-    `<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">` +
-    `<dc:title>${esc(title)}</dc:title>${description ? `<dc:description>${esc(description)}</dc:description>` : ''}<dc:creator>KommIT verktøykasse</dc:creator><dc:language>nb-NO</dc:language>` +
-    `</cp:coreProperties>`
-  );
-}
-
-export function appXml(): string {
-  return XML_DECL + `<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>KommIT verktøykasse</Application></Properties>`;
 }

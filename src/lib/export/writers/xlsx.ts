@@ -6,7 +6,7 @@
  */
 import type { CellStyle, NumberFormat, Sheet, WorkbookModel } from '../model';
 import { esc, XML_DECL, zipParts } from './xml';
-import { appXml, coreXml } from './docx';
+import { appXml, contentTypesXml, coreXml, rootRelsXml } from './ooxml-package';
 import { columnName, quoteSheet, resolveCell, sheetWidth } from './sheet-styles';
 
 const MAIN_NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
@@ -198,25 +198,13 @@ export async function renderXlsx(model: WorkbookModel): Promise<Uint8Array> {
     rel('rIdStyles', 'styles', 'styles.xml') +
     rel('rIdStrings', 'sharedStrings', 'sharedStrings.xml') +
     `</Relationships>`;
-  const ct = (part: string, type: string) => `<Override PartName="${part}" ContentType="application/vnd.openxmlformats-officedocument.${type}"/>`;
-  const contentTypes =
-    XML_DECL +
-    `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
-    `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>` +
-    ct('/xl/workbook.xml', 'spreadsheetml.sheet.main+xml') +
-    model.sheets.map((_, i) => ct(`/xl/worksheets/sheet${i + 1}.xml`, 'spreadsheetml.worksheet+xml')).join('') +
-    ct('/xl/styles.xml', 'spreadsheetml.styles+xml') +
-    ct('/xl/sharedStrings.xml', 'spreadsheetml.sharedStrings+xml') +
-    `<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>` +
-    ct('/docProps/app.xml', 'extended-properties+xml') +
-    `</Types>`;
-  const rootRels =
-    XML_DECL +
-    `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
-    `<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>` +
-    `<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>` +
-    `<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties" Target="docProps/app.xml"/>` +
-    `</Relationships>`;
+  const contentTypes = contentTypesXml([
+    ['/xl/workbook.xml', 'spreadsheetml.sheet.main+xml'],
+    ...model.sheets.map((_, i): [string, string] => [`/xl/worksheets/sheet${i + 1}.xml`, 'spreadsheetml.worksheet+xml']),
+    ['/xl/styles.xml', 'spreadsheetml.styles+xml'],
+    ['/xl/sharedStrings.xml', 'spreadsheetml.sharedStrings+xml'],
+  ]);
+  const rootRels = rootRelsXml('xl/workbook.xml');
   return zipParts(
     [
       ['[Content_Types].xml', contentTypes],
