@@ -1,0 +1,105 @@
+// @ts-check
+// Vite (and so Astro) loads this file for every stylesheet. In a build it trims the Designsystemet parts the
+// site imports (src/styles/designsystemet*.css) with PurgeCSS: selectors and custom properties that nothing in
+// src/ can produce go (content is data and cannot add classes, DESIGN.md §8). The site's own CSS is left alone.
+// tests/e2e/visual.spec.ts checks that every page type renders exactly as with the full stylesheet.
+import { readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import purgeCSSPlugin from '@fullhuman/postcss-purgecss';
+
+const root = dirname(fileURLToPath(import.meta.url));
+const src = join(root, 'src');
+const require = createRequire(join(root, 'package.json'));
+const files = readdirSync(src, { recursive: true, encoding: 'utf8' }).map((f) => f.replaceAll('\\', '/'));
+
+/** src/styles/designsystemet*.css: the Designsystemet parts, for every page or for one component. */
+const isTarget = (/** @type {string | undefined} */ file) => !!file && dirname(file) === join(src, 'styles') && /^designsystemet[\w-]*\.css$/.test(basename(file));
+const targets = files.map((f) => join(src, f)).filter(isTarget);
+
+/** The templates and island scripts: all that can put a class or attribute on a page (src/lib renders no ds-* markup). */
+const templates = files.filter((f) => /^(components|layouts|pages|scripts)\/.*\.(astro|ts)$/.test(f)).map((f) => join(src, f));
+// Should the rest of src/ ever name a ds-* class, say so rather than lose its CSS.
+for (const f of files.filter((f) => /\.(astro|ts)$/.test(f) && !templates.includes(join(src, f)))) {
+  if (/(?<![\w-])ds-[a-z]/.test(readFileSync(join(src, f), 'utf8'))) throw new Error(`src/${f} names a ds-* class: add its folder to the templates in postcss.config.mjs`);
+}
+
+// Markdown in content/ (and the raw HTML that src/lib/content-safety.ts allows) can produce any of these elements,
+// and so can src/lib (diagrams): every element selector counts as used.
+const HTML_ELEMENTS =
+  'html head body main header footer nav section article aside div span p a abbr b br cite code data dfn em i kbd mark q s samp small strong sub sup time u var wbr ' +
+  'h1 h2 h3 h4 h5 h6 hgroup hr pre blockquote figure figcaption ol ul li dl dt dd menu address del ins img picture source svg math ' +
+  'table caption colgroup col thead tbody tfoot tr th td details summary dialog form fieldset legend label input button select option optgroup textarea output progress meter';
+
+/** A stylesheet with its @imports, as text (package specifiers resolved through their exports). */
+function withImports(/** @type {string} */ file) {
+  const css = readFileSync(file, 'utf8');
+  /** @type {string[]} */
+  const imported = [...css.matchAll(/@import\s+['"]([^'"]+)['"]/g)].map((m) => withImports(m[1].startsWith('.') ? resolve(dirname(file), m[1]) : require.resolve(m[1])));
+  return [css, ...imported].join('\n');
+}
+
+// Custom properties read outside the file being trimmed must stay: by the site's own CSS, the components' <style>
+// blocks and inline SVG (fill="var(--ds-…)"), which name them in src/, and by the other designsystemet*.css files
+// (designsystemet-calculator.css uses sizes that only the theme in designsystemet.css declares).
+const namedInSrc = files
+  .filter((f) => /\.(astro|ts|css)$/.test(f) && !isTarget(join(src, f)))
+  .flatMap((f) => readFileSync(join(src, f), 'utf8').match(/--dsc?-[\w-]+/g) ?? []);
+const readBy = (/** @type {string} */ css) => [...css.matchAll(/var\(\s*(--[\w-]+)/g)].map((m) => m[1]);
+
+/** One PurgeCSS per target file, each with the custom properties the others read. */
+const purgers = new Map(
+  targets.map((target) => {
+    const variables = [...new Set([...namedInSrc, ...targets.filter((t) => t !== target).flatMap((t) => readBy(withImports(t)))])];
+    const plugin = purgeCSSPlugin({
+      content: [...templates, { raw: HTML_ELEMENTS, extension: 'html' }],
+      variables: true,
+      keyframes: true,
+      // State the browser or the islands toggle on elements (PurgeCSS keeps value/checked/selected/open itself).
+      dynamicAttributes: ['aria-invalid', 'aria-expanded', 'aria-pressed', 'aria-checked', 'aria-busy', 'aria-disabled', 'aria-current', 'disabled', 'readonly', 'hidden'],
+      // Every pseudo-class counts as present, so a selector made only of pseudo-classes (`:where(:not(:last-child))`,
+      // `:is(…):not([hidden])`) is judged by what is inside it; PurgeCSS 8 drops such selectors whole otherwise.
+      safelist: { standard: [/^:/], variables },
+    });
+    return [target, { variables, run: /** @type {{ OnceExit: (root: import('postcss').Root, helpers: import('postcss').Helpers) => Promise<void> }} */ (/** @type {unknown} */ (plugin)).OnceExit }];
+  }),
+);
+
+/** A :where() or :is() inside :not() or :has(): PurgeCSS may empty it and then drops the whole selector. */
+function whereInsideNot(/** @type {string} */ selector) {
+  /** @type {string[]} */
+  const open = [];
+  for (let i = 0; i < selector.length; i++) {
+    const fn = /^:(not|has|where|is)\(/.exec(selector.slice(i));
+    if (fn) {
+      if ((fn[1] === 'where' || fn[1] === 'is') && open.some((o) => o === 'not' || o === 'has')) return true;
+      open.push(fn[1]);
+      i += fn[0].length - 1;
+    } else if (selector[i] === '(') open.push('(');
+    else if (selector[i] === ')') open.pop();
+  }
+  return false;
+}
+
+/** @type {import('postcss').AcceptedPlugin} */
+const purgeDesignsystemet = {
+  postcssPlugin: 'purge-designsystemet',
+  async Once(css, helpers) {
+    const file = css.source?.input.file;
+    const purger = file && purgers.get(file);
+    if (process.env.NODE_ENV !== 'production' || !purger) return;
+    css.walkRules((rule) => {
+      // Such rules (a handful) are kept as they are, with PurgeCSS's own «ignore» comment. PurgeCSS then does not
+      // look at their declarations either, so the custom properties they read are kept by name.
+      if (!whereInsideNot(rule.selector)) return;
+      rule.prepend(helpers.comment({ text: 'purgecss ignore current' }));
+      rule.walkDecls((decl) => { purger.variables.push(...readBy(decl.value)); });
+    });
+    // PurgeCSS finds var() uses with a pattern that misses `var(\n  --name)`.
+    css.walkDecls((decl) => { decl.value = decl.value.replace(/var\(\s+/g, 'var('); });
+    await purger.run(css, helpers);
+  },
+};
+
+export default { plugins: [purgeDesignsystemet] };
