@@ -10,13 +10,12 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { runCheck, formatProblems } from './check';
+import { lastCheckFromCache, runCheck, formatProblems } from './check';
 import { projectRoot } from './content-files';
-import { isError } from '../src/lib/source-file';
+import { isError } from '../src/lib/problem';
 import { buildSearchIndex } from './search-index';
 import { acquireBuildLock, type BuildLock } from './build-lock';
 import { chromiumProblem } from '../src/node/browser';
-import { renderStats } from '../src/node/mermaid';
 import { cachePath } from '../src/node/build-cache';
 import { astroPhases, formatPhases, type BuildPhases, type TimedLine } from '../src/lib/build-phases';
 
@@ -97,8 +96,12 @@ try {
 }
 phases.check = Math.round(performance.now() - buildStarted);
 // The check draws the Mermaid diagrams written in MDX (to test their syntax); the build then reads them from the cache.
-const checked = renderStats();
-console.log(`[diagrams] rendered ${checked.rendered}, from cache ${checked.cached}, browser launched: ${checked.browserLaunched ? 'yes' : 'no'}, render time ${Math.round(checked.renderMs)} ms (innholdskontrollen)`);
+if (lastCheckFromCache()) {
+  console.log('[build] innholdskontrollen: innholdet er uendret siden forrige kontroll, resultatet er hentet fra bufferen');
+} else {
+  const checked = (await import('../src/node/mermaid')).renderStats();
+  console.log(`[diagrams] rendered ${checked.rendered}, from cache ${checked.cached}, browser launched: ${checked.browserLaunched ? 'yes' : 'no'}, render time ${Math.round(checked.renderMs)} ms (innholdskontrollen)`);
+}
 if (problems.some(isError)) {
   console.error(formatProblems(problems));
   stop('\nBygget stoppet: rett problemene over og prøv igjen. Ingen dist/ ble laget.', 1, true);
@@ -143,7 +146,7 @@ const indexed = Date.now();
 try {
   const counts = await buildSearchIndex(staging);
   phases.pagefind = Date.now() - indexed;
-  console.log(`[build] søkeindeks (Pagefind): ${counts.pages} sider og ${counts.requirements} krav, ${((Date.now() - indexed) / 1000).toFixed(1)} s`);
+  console.log(`[build] søkeindeks (Pagefind): ${counts.pages} sider og ${counts.requirements} krav, ${counts.fromCache ? 'uendret, kopiert fra bufferen' : 'indeksert'}, ${((Date.now() - indexed) / 1000).toFixed(1)} s`);
 } catch (error) {
   await failedOrInterrupted(`Bygget stoppet under søkeindekseringen: ${(error as Error).message}. Ingen dist/ ble laget.`);
 }
