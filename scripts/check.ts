@@ -72,7 +72,7 @@ const CHECK_CODE = ['src/lib', 'src/node/mermaid.ts', 'scripts/check.ts', 'scrip
  */
 function checkCache(root: string, files: SourceText[], today: string, ids: Partial<Record<CollectionName, string[]>>) {
   const hash = createHash('sha256');
-  const add = (label: string, value: string | Buffer) => hash.update(`${label}\0`).update(value).update('\0');
+  const add = (label: string, value: string | Uint8Array) => hash.update(`${label}\0`).update(value).update('\0');
   for (const f of files) add(`${f.relative}|${f.file}|${JSON.stringify(f.symlink ?? null)}`, f.bytes ?? f.text);
   for (const relative of CHECK_CODE) {
     for (const file of listFiles(path.join(projectRoot, relative))) add(path.relative(projectRoot, file), readFileSync(file));
