@@ -44,6 +44,7 @@ export async function runCheck(root = contentRoot()): Promise<Problem[]> {
     pageIds: ids,
   });
   problems.push(...historyProblems(root, { problems, items, requirements }, parseContentFile));
+  problems.push(...(await buildCompilerProblems(items, problems)));
   try {
     for (const item of items) {
       for (const fence of mermaidFences(item.parsed.body, item.parsed.bodyStartLine)) {
@@ -59,6 +60,27 @@ export async function runCheck(root = contentRoot()): Promise<Problem[]> {
   const sorted = problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   cache.write(sorted);
   return sorted;
+}
+
+/**
+ * The build compiles MDX with Sätteri (Astro's Rust processor), the body rules read @mdx-js/mdx's
+ * syntax tree: a body must pass both, so nothing the build would refuse gets past the check.
+ */
+async function buildCompilerProblems(items: CheckResult['items'], found: Problem[]): Promise<Problem[]> {
+  const { mdxToJs } = await import('satteri');
+  const problems: Problem[] = [];
+  const unreadable = new Set(found.filter((p) => p.field === '(MDX)' && isError(p)).map((p) => p.file));
+  for (const item of items) {
+    if (!item.file.endsWith('.mdx') || unreadable.has(item.file)) continue;
+    try {
+      await mdxToJs(item.parsed.mdxSource, { features: { gfm: true } });
+    } catch (error) {
+      const reason = String((error as Error).message ?? error).split('\n')[0]!;
+      const line = Number(/^(\d+):\d+/.exec(reason)?.[1] ?? item.parsed.bodyStartLine);
+      problems.push({ file: item.file, line, field: '(MDX)', message: `brødteksten kan ikke leses som MDX (teknisk melding: ${reason})` });
+    }
+  }
+  return problems;
 }
 
 /** Everything the check itself is made of: a change to a rule checks all content again. */
