@@ -152,7 +152,9 @@ const run = (label: string, command: string, args: string[]) =>
     });
   });
 
-await run('astro build', process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build']);
+// A larger young generation: rendering makes many short-lived strings, and the default size spends
+// about a tenth of the build in the garbage collector (measured with --cpu-prof at 10× content).
+await run('astro build', process.execPath, ['--max-semi-space-size=64', path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build']);
 
 const indexed = Date.now();
 try {

@@ -46,14 +46,15 @@ export async function runCheck(root = contentRoot()): Promise<Problem[]> {
   problems.push(...historyProblems(root, { problems, items, requirements }, parseContentFile));
   problems.push(...(await buildCompilerProblems(items, problems)));
   try {
-    for (const item of items) {
-      for (const fence of mermaidFences(item.parsed.body, item.parsed.bodyStartLine)) {
-        const message = await mermaidProblem(fence.code);
-        if (message) {
-          problems.push({ file: item.file, line: fence.line, field: '(diagram)', message: `Mermaid-diagrammet har feil syntaks: ${message.replace(/\s+/g, ' ')}` });
-        }
+    // All at once: the renderer spreads them over its pool of browser pages.
+    const fences = items.flatMap((item) => mermaidFences(item.parsed.body, item.parsed.bodyStartLine).map((fence) => ({ item, fence })));
+    const messages = await Promise.all(fences.map(({ fence }) => mermaidProblem(fence.code)));
+    fences.forEach(({ item, fence }, i) => {
+      const message = messages[i];
+      if (message) {
+        problems.push({ file: item.file, line: fence.line, field: '(diagram)', message: `Mermaid-diagrammet har feil syntaks: ${message.replace(/\s+/g, ' ')}` });
       }
-    }
+    });
   } finally {
     await closeRenderer();
   }
