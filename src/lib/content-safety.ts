@@ -1,7 +1,8 @@
 /**
  * Content is data (DESIGN.md §8): an MDX body is Markdown, never a program, and every address in
  * content is a web page, a mail address or a page on this site. Used by `npm run check` (as a rule)
- * and by the build (as the first remark plugin), so that skipping the check cannot publish script.
+ * and by the build (as the first Sätteri mdast plugin, src/lib/satteri-plugins.ts), so that skipping
+ * the check cannot publish script.
  */
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
@@ -154,21 +155,4 @@ export function findUnsafeContent(tree: Root): SafetyIssue[] {
     issues.push(...unsafeNodeIssues(node as unknown as CheckedNode));
   });
   return issues;
-}
-
-/**
- * The build's remark plugin: stops the build at the first unsafe construct with the file and line,
- * even when `npm run check` was skipped.
- */
-export default function remarkContentSafety() {
-  return (tree: Root, file: { fail: (reason: string, options?: { place?: { line: number; column: number }; ruleId?: string; source?: string }) => never }) => {
-    const first = findUnsafeContent(tree)[0];
-    if (first) {
-      file.fail(`Innholdet er refusert ${first.field}: ${first.message}`, {
-        place: { line: first.line, column: first.column },
-        ruleId: 'body-safety',
-        source: 'kommit',
-      });
-    }
-  };
 }

@@ -7,7 +7,11 @@
 import { fileURLToPath } from 'node:url';
 import type { MdastPluginInstance, MdastVisitorContext } from 'satteri';
 import { CHECKED_NODE_TYPES, unsafeNodeIssues } from './content-safety';
-import { fenceTitle } from './remark-mermaid';
+
+/** The optional title of a fence: ```mermaid title="Saksgangen" */
+export function fenceTitle(meta: string | null | undefined): string | undefined {
+  return /title="([^"]*)"/.exec(meta ?? '')?.[1];
+}
 
 type CheckedNode = Parameters<typeof unsafeNodeIssues>[0];
 
