@@ -5,7 +5,7 @@
  * draw at build time. The rules themselves are the same functions the check uses.
  */
 import { fileURLToPath } from 'node:url';
-import type { MdastPluginInstance, MdastVisitorContext } from 'satteri';
+import { defineMdastPlugin, type MdastPluginInstance, type MdastVisitorContext } from 'satteri';
 import { CHECKED_NODE_TYPES, unsafeNodeIssues } from './content-safety';
 
 /** The optional title of a fence: ```mermaid title="Saksgangen" */
@@ -24,12 +24,14 @@ function refuseUnsafe(node: unknown, ctx: MdastVisitorContext): undefined {
   return undefined;
 }
 
-export const contentSafetyPlugin: MdastPluginInstance = {
+export const contentSafetyPlugin = defineMdastPlugin({
+  name: 'kommit-content-safety',
   options: { position: true },
-  ...Object.fromEntries(CHECKED_NODE_TYPES.map((type) => [type, refuseUnsafe])),
-};
+  ...(Object.fromEntries(CHECKED_NODE_TYPES.map((type) => [type, refuseUnsafe])) as MdastPluginInstance),
+});
 
-export const mermaidFigurePlugin: MdastPluginInstance = {
+export const mermaidFigurePlugin = defineMdastPlugin({
+  name: 'kommit-mermaid-figure',
   code(node) {
     if (node.lang !== 'mermaid') return undefined;
     const title = fenceTitle(node.meta);
@@ -37,4 +39,4 @@ export const mermaidFigurePlugin: MdastPluginInstance = {
     if (title) attributes.push({ type: 'mdxJsxAttribute', name: 'title', value: title });
     return { type: 'mdxJsxFlowElement', name: 'MermaidDiagram', attributes, children: [] } as never;
   },
-};
+});
