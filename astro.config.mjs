@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import remarkMermaidFigure from './src/lib/remark-mermaid.ts';
 import remarkContentSafety from './src/lib/content-safety.ts';
+import { cachePath } from './src/node/build-cache.ts';
 
 /** Logs what the diagram renderer did and closes its browser when the build is done. */
 const diagramRenderer = {
@@ -17,6 +18,8 @@ const diagramRenderer = {
         `[diagrams] rendered ${s.rendered}, from cache ${s.cached}, browser launched: ${s.browserLaunched ? 'yes' : 'no'}, render time ${Math.round(s.renderMs)} ms`,
       );
       await closeRenderer();
+      const { phaseTimes } = await import('./src/node/phase-timer.ts');
+      console.log(`[fase-deler] ${JSON.stringify(phaseTimes())}`);
     },
   },
 };
@@ -36,5 +39,10 @@ export default defineConfig({
     syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
   },
   devToolbar: { enabled: false },
+  // The content data store and the incremental page cache live with the other build caches (src/node/build-cache.ts).
+  cacheDir: cachePath('astro'),
+  // Routes from getStaticPaths carry a digest of all content (src/data/build-digest.ts); an unchanged
+  // page is copied from the last build instead of rendered. A test compares such a build with a clean one.
+  experimental: { incrementalBuild: true },
   vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -13,6 +13,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './browser.ts';
+import { cachePath } from './build-cache.ts';
 
 const require = createRequire(import.meta.url);
 const mermaidFile = require.resolve('mermaid/dist/mermaid.min.js');
@@ -29,7 +30,7 @@ const MERMAID_CONFIG = {
   themeVariables: { primaryColor: '#ddeaf6', primaryBorderColor: '#005db1', lineColor: '#292c30', fontSize: '16px' },
 };
 
-export const CACHE_DIR = path.resolve(process.env.DIAGRAM_CACHE_DIR ?? '.cache/diagrams');
+export const CACHE_DIR = cachePath('diagrams');
 
 export interface RenderStats {
   rendered: number;
