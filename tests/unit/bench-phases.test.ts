@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePhaseLine, phaseStats } from '../../scripts/bench/phases';
+import { formatPhases } from '../../src/lib/build-phases';
 
 const sample = '[faser] {"check":1234,"contentSync":500,"mdxCompile":2100.5,"render":8000,"downloads":1500,"feedsApi":300,"pagefind":900,"total":12800}';
 
@@ -7,6 +8,10 @@ describe('parsePhaseLine', () => {
   it('reads the milliseconds of every phase from the build log', () => {
     const log = `[build] astro build: 9.1 s\n${sample}\n[build] ferdig: dist\n`;
     expect(parsePhaseLine(log)).toEqual({ check: 1234, contentSync: 500, mdxCompile: 2100.5, render: 8000, downloads: 1500, feedsApi: 300, pagefind: 900, total: 12800 });
+  });
+  it('reads the line exactly as scripts/build.ts writes it', () => {
+    const phases = { check: 1, contentSync: 2, mdxCompile: 3, render: 4, downloads: 1, feedsApi: null, pagefind: 5, total: 15 };
+    expect(parsePhaseLine(`[build] astro build: 1 s\n${formatPhases(phases)}\n[build] ferdig: dist\n`)).toEqual(phases);
   });
   it('gives no phases when the build printed no line (an older build)', () => {
     expect(parsePhaseLine('[build] ferdig: dist\n')).toBeNull();
