@@ -138,13 +138,13 @@ async function benchScale(scale: number): Promise<{ result: ScaleResult; dist: s
   };
   const starlight = () => timed(process.execPath, [astroBin, 'build', '--root', starlightDir], { CONTENT_ROOT: content, DIST_DIR: starlightDist });
 
-  const runs_ = { ours: { clean: [] as Timed[], warm: [] as Timed[] }, baseline: { clean: [] as Timed[], warm: [] as Timed[] }, starlight: { clean: [] as Timed[], warm: [] as Timed[] } };
+  const builds = { ours: { clean: [] as Timed[], warm: [] as Timed[] }, baseline: { clean: [] as Timed[], warm: [] as Timed[] }, starlight: { clean: [] as Timed[], warm: [] as Timed[] } };
   let starlightError: string | undefined;
-  const step = (system: keyof typeof runs_, label: string, kind: 'clean' | 'warm', i: number, n: number, build: () => Timed) => {
+  const step = (system: keyof typeof builds, label: string, kind: 'clean' | 'warm', i: number, n: number, build: () => Timed) => {
     if (system === 'starlight' && starlightError) return;
     try {
       const t = inStage(`${scale}×: ${label} ${kind === 'clean' ? 'ren' : 'varm'}`, build);
-      runs_[system][kind].push(t);
+      builds[system][kind].push(t);
       writeFileSync(path.join(logDir, `${scale}x-${system}-${kind}-${i + 1}.log`), t.log);
       console.log(`[bench]   ${label}, ${kind === 'clean' ? 'ren' : 'varm'} ${i + 1}/${n}: ${t.seconds.toFixed(1)} s`);
     } catch (error) {
@@ -165,11 +165,11 @@ async function benchScale(scale: number): Promise<{ result: ScaleResult; dist: s
     if (i < slWarm) step('starlight', 'Starlight', 'warm', i, slWarm, starlight);
   }
 
-  const o = runs_.ours;
+  const o = builds.ours;
   const warmDiagrams = o.warm.map((t) => diagramStats(t.log));
   const peerTimes = (r: { clean: Timed[]; warm: Timed[] }, distDir: string): BuildTimes => ({ clean: times(r.clean), warm: times(r.warm), peakMb: peak([...r.clean, ...r.warm]), distBytes: dirSize(distDir) });
-  const baselineTimes = peerTimes(runs_.baseline, baselineDist);
-  const starlightTimes = starlightError ? null : peerTimes(runs_.starlight, starlightDist);
+  const baselineTimes = peerTimes(builds.baseline, baselineDist);
+  const starlightTimes = starlightError ? null : peerTimes(builds.starlight, starlightDist);
   const result: ScaleResult = {
     scale,
     items: counts.items,
