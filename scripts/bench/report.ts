@@ -11,6 +11,7 @@ export function table(headers: string[], rows: string[][]): string {
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const load = (l: number[]) => l.map((x) => x.toFixed(2)).join(' / ');
 const sec = (st: Stat | null | undefined) => formatStat(st, ' s');
 const ratio = (n: number | null) => (n === null ? '–' : `${n.toFixed(2)}×`);
 const runs = (st: Stat | null | undefined) => (st ? String(st.runs.length) : '0');
@@ -33,8 +34,9 @@ export function toMarkdown(r: Report): string {
   const lines: string[] = [
     `# Ytelsesmåling ${r.date.slice(0, 10)}`,
     '',
-    `${r.machine.cpus} kjerner, Node ${r.machine.node}, last ved start ${r.machine.load.map((l) => l.toFixed(2)).join(' / ')}. Tider er hele prosesser i sekunder: median (min–maks) over kjøringene i kolonnen «Kjøringer»; én kjøring vises uten spenn. ` +
-      '«Ren» er uten diagram-buffer, uten Astros bufferkatalog (`node_modules/.astro`) og uten forrige `dist/`; «varm» er en ny bygging av det samme innholdet med alt beholdt fra forrige bygging. ' +
+    `${r.machine.cpus} kjerner, Node ${r.machine.node}, last (1/5/15 min) ved start ${load(r.machine.load)}${r.machine.loadAtEnd ? `, ved slutt ${load(r.machine.loadAtEnd)}` : ''}. ` +
+      'Tider er hele prosesser i sekunder: median (min–maks) over kjøringene i kolonnen «Kjøringer»; én kjøring vises uten spenn. ' +
+      '«Ren» er uten forrige `dist/` og uten buffere: for vår bygging hele byggebufferen (`BUILD_CACHE_DIR`: diagrammer, Astros datalager og inkrementelle sider, søkeindeks, kontroll), for naken Astro og Starlight `node_modules/.astro` og `.astro/`. «Varm» er en ny bygging av det samme innholdet med alt beholdt fra forrige bygging. ' +
       'Vår bygging kjøres som `npm run build`; naken Astro (`astro build` + Pagefind-CLI) og Starlight (`astro build`, som kjører Pagefind selv) kjøres direkte med node, uten npm. Kjøringene byttes på (vår, naken, Starlight) så forstyrrelser fra maskinen fordeles likt.',
     '',
     '## Byggetid',
@@ -54,6 +56,7 @@ export function toMarkdown(r: Report): string {
       ['Skala', 'Vår/naken Astro, ren', 'Vår/naken Astro, varm', 'Vår/Starlight, ren', 'Vår/Starlight, varm'],
       scales.map((x) => [`${x.scale}×`, ratio(x.ratios.baselineClean), ratio(x.ratios.baselineWarm), ratio(x.ratios.starlightClean), ratio(x.ratios.starlightWarm)]),
     ),
+    ...scales.filter((x) => x.starlight && (x.starlight.clean?.runs.length ?? 0) < (x.ours.clean?.runs.length ?? 0)).flatMap((x) => ['', `Starlight er bygd færre ganger enn de andre ved ${x.scale}× (den tar lengst; se «Kjøringer»).`]),
     ...scales.filter((x) => x.starlightError).flatMap((x) => ['', `Starlight feilet ved ${x.scale}×: ${x.starlightError}`]),
     ...(scales.length > 1
       ? ['', `Vekst fra ${scales[0]!.scale}× til ${scales.at(-1)!.scale}×: ${(scales.at(-1)!.items / scales[0]!.items).toFixed(1)}× innhold, ${((scales.at(-1)!.ours.clean?.median ?? NaN) / (scales[0]!.ours.clean?.median ?? NaN)).toFixed(2)}× byggetid (ren).`]

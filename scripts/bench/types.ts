@@ -46,7 +46,8 @@ export interface Budget {
 
 export interface Report {
   date: string;
-  machine: { cpus: number; node: string; load: number[] };
+  /** Load averages (1, 5, 15 min) when the bench started and ended: other work on the machine shows here. */
+  machine: { cpus: number; node: string; load: number[]; loadAtEnd?: number[] };
   scales: ScaleResult[];
   pages: PageCost[] | null;
   search: (SearchCost & { scale: number })[];
