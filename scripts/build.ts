@@ -7,7 +7,7 @@
  * check or build removes `dist/`, so an old build can never pass for a fresh one. A lock file
  * refuses a second build of the same checkout while one is running.
  */
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { lastCheckFromCache, runCheck, formatProblems } from './check';
@@ -26,6 +26,14 @@ const staging = path.join(path.dirname(dist), `.${path.basename(dist)}.bygger`);
 const previous = path.join(path.dirname(dist), `.${path.basename(dist)}.forrige`);
 /** Astro's content data store: a build killed while writing it must not poison the next one. */
 const DATA_STORES = [path.join(cachePath('astro'), 'data-store.json'), path.join(projectRoot, '.astro/data-store.json')];
+/**
+ * The incremental page cache's manifest says which stored page copies belong to which input. A build
+ * that stops half-way may have replaced some copies without writing a new manifest; the marker file
+ * (present only while Astro runs) makes the next build throw that manifest away and render everything.
+ */
+const INCREMENTAL_MANIFEST = path.join(cachePath('astro'), 'incremental-build.json');
+const ASTRO_RUNNING_MARKER = path.join(cachePath('astro'), '.bygger');
+const forgetAstroCache = () => [...DATA_STORES, INCREMENTAL_MANIFEST].forEach((file) => rmSync(file, { force: true }));
 
 let lock: BuildLock | undefined;
 let child: ChildProcess | undefined;
@@ -36,7 +44,7 @@ function cleanUp() {
   // The swap is two renames in one synchronous step; if anything stopped between them, put the old site back.
   if (existsSync(previous) && !existsSync(dist)) renameSync(previous, dist);
   rmSync(previous, { recursive: true, force: true });
-  if (astroRunning) for (const store of DATA_STORES) rmSync(store, { force: true });
+  if (astroRunning) forgetAstroCache();
   lock?.release();
   lock = undefined;
 }
@@ -126,6 +134,9 @@ function passThrough(stream: NodeJS.ReadableStream | null, to: NodeJS.WriteStrea
 const run = (label: string, command: string, args: string[]) =>
   new Promise<void>((resolve) => {
     const started = performance.now();
+    if (existsSync(ASTRO_RUNNING_MARKER)) forgetAstroCache();
+    mkdirSync(path.dirname(ASTRO_RUNNING_MARKER), { recursive: true });
+    writeFileSync(ASTRO_RUNNING_MARKER, String(process.pid));
     astroRunning = true;
     child = spawn(command, args, { cwd: projectRoot, stdio: ['inherit', 'pipe', 'pipe'], env: { ...process.env, DIST_DIR: staging } });
     passThrough(child.stdout, process.stdout);
@@ -134,13 +145,16 @@ const run = (label: string, command: string, args: string[]) =>
       if (interrupted) stopInterrupted();
       if (code !== 0) stop(`\nBygget stoppet under «${label}»${signal ? ` (${signal})` : ''}. Ingen dist/ ble laget.`, code ?? 1, !signal);
       astroRunning = false;
+      rmSync(ASTRO_RUNNING_MARKER, { force: true });
       Object.assign(phases, astroPhases(astroLines, started, performance.now()));
       console.log(`[build] ${label}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
       resolve();
     });
   });
 
-await run('astro build', process.execPath, [path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build']);
+// A larger young generation: rendering makes many short-lived strings, and the default size spends
+// about a tenth of the build in the garbage collector (measured with --cpu-prof at 10× content).
+await run('astro build', process.execPath, ['--max-semi-space-size=64', path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build']);
 
 const indexed = Date.now();
 try {

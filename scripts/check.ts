@@ -44,21 +44,44 @@ export async function runCheck(root = contentRoot()): Promise<Problem[]> {
     pageIds: ids,
   });
   problems.push(...historyProblems(root, { problems, items, requirements }, parseContentFile));
+  problems.push(...(await buildCompilerProblems(items, problems)));
   try {
-    for (const item of items) {
-      for (const fence of mermaidFences(item.parsed.body, item.parsed.bodyStartLine)) {
-        const message = await mermaidProblem(fence.code);
-        if (message) {
-          problems.push({ file: item.file, line: fence.line, field: '(diagram)', message: `Mermaid-diagrammet har feil syntaks: ${message.replace(/\s+/g, ' ')}` });
-        }
+    // All at once: the renderer spreads them over its pool of browser pages.
+    const fences = items.flatMap((item) => mermaidFences(item.parsed.body, item.parsed.bodyStartLine).map((fence) => ({ item, fence })));
+    const messages = await Promise.all(fences.map(({ fence }) => mermaidProblem(fence.code)));
+    fences.forEach(({ item, fence }, i) => {
+      const message = messages[i];
+      if (message) {
+        problems.push({ file: item.file, line: fence.line, field: '(diagram)', message: `Mermaid-diagrammet har feil syntaks: ${message.replace(/\s+/g, ' ')}` });
       }
-    }
+    });
   } finally {
     await closeRenderer();
   }
   const sorted = problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   cache.write(sorted);
   return sorted;
+}
+
+/**
+ * The build compiles MDX with Sätteri (Astro's Rust processor), the body rules read @mdx-js/mdx's
+ * syntax tree: a body must pass both, so nothing the build would refuse gets past the check.
+ */
+async function buildCompilerProblems(items: CheckResult['items'], found: Problem[]): Promise<Problem[]> {
+  const { mdxToJs } = await import('satteri');
+  const problems: Problem[] = [];
+  const unreadable = new Set(found.filter((p) => p.field === '(MDX)' && isError(p)).map((p) => p.file));
+  for (const item of items) {
+    if (!item.file.endsWith('.mdx') || unreadable.has(item.file)) continue;
+    try {
+      await mdxToJs(item.parsed.mdxSource, { features: { gfm: true } });
+    } catch (error) {
+      const reason = String((error as Error).message ?? error).split('\n')[0]!;
+      const line = Number(/^(\d+):\d+/.exec(reason)?.[1] ?? item.parsed.bodyStartLine);
+      problems.push({ file: item.file, line, field: '(MDX)', message: `brødteksten kan ikke leses som MDX (teknisk melding: ${reason})` });
+    }
+  }
+  return problems;
 }
 
 /** Everything the check itself is made of: a change to a rule checks all content again. */
@@ -72,7 +95,7 @@ const CHECK_CODE = ['src/lib', 'src/node/mermaid.ts', 'scripts/check.ts', 'scrip
  */
 function checkCache(root: string, files: SourceText[], today: string, ids: Partial<Record<CollectionName, string[]>>) {
   const hash = createHash('sha256');
-  const add = (label: string, value: string | Buffer) => hash.update(`${label}\0`).update(value).update('\0');
+  const add = (label: string, value: string | Uint8Array) => hash.update(`${label}\0`).update(value).update('\0');
   for (const f of files) add(`${f.relative}|${f.file}|${JSON.stringify(f.symlink ?? null)}`, f.bytes ?? f.text);
   for (const relative of CHECK_CODE) {
     for (const file of listFiles(path.join(projectRoot, relative))) add(path.relative(projectRoot, file), readFileSync(file));

@@ -13,6 +13,7 @@ import type { Phase, Requirement, Sector } from '../src/lib/schema';
 import { cachePath } from '../src/node/build-cache';
 import { projectRoot } from './content-files';
 
+const INDEXER_CODE = ['scripts/search-index.ts', 'src/lib/compounds.ts', 'src/lib/search-excerpt.ts', 'src/lib/labels.ts'];
 const PAGEFIND_VERSION = (JSON.parse(readFileSync(path.join(projectRoot, 'node_modules/pagefind/package.json'), 'utf8')) as { version: string }).version;
 
 interface ApiSpec { id: string; title: string; url: string; sectors: Sector[]; phases: Phase[]; downloads: { json: string } }
@@ -23,21 +24,25 @@ interface ApiSpec { id: string; title: string; url: string; sectors: Sector[]; p
  */
 export async function buildSearchIndex(dist: string): Promise<{ pages: number; requirements: number; fromCache: boolean }> {
   const pages = indexedPages(dist);
-  const vocab = vocabulary(pages.map((p) => p.text));
-  const documents = pages.map((page) => ({
-    sourcePath: page.file,
-    content: withParts(withParts(page.html, 'data-compound-parts', compoundParts(page.text, vocab)), 'data-title-parts', compoundParts(page.title, vocab)),
-  }));
   const records = requirementRecords(dist);
   const output = path.join(dist, 'pagefind');
   const cacheRoot = cachePath('search');
-  const key = createHash('sha256').update(JSON.stringify({ pagefind: PAGEFIND_VERSION, documents, records })).digest('hex').slice(0, 32);
+  // Keyed on the raw pages and records and on how they are turned into the index (this file, the compound splitter, Pagefind).
+  const key = createHash('sha256')
+    .update(JSON.stringify({ pagefind: PAGEFIND_VERSION, code: INDEXER_CODE.map((f) => readFileSync(path.join(projectRoot, f), 'utf8')), pages: pages.map((p) => [p.file, p.html]), records }))
+    .digest('hex')
+    .slice(0, 32);
   const cached = path.join(cacheRoot, key);
   if (existsSync(cached)) {
     cpSync(cached, output, { recursive: true });
     return { pages: pages.length, requirements: records.length, fromCache: true };
   }
 
+  const vocab = vocabulary(pages.map((p) => p.text));
+  const documents = pages.map((page) => ({
+    sourcePath: page.file,
+    content: withParts(withParts(page.html, 'data-compound-parts', compoundParts(page.text, vocab)), 'data-title-parts', compoundParts(page.title, vocab)),
+  }));
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nb' });
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
   for (const document of documents) {

@@ -12,7 +12,6 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './browser.ts';
 import { cachePath } from './build-cache.ts';
 
 const require = createRequire(import.meta.url);
@@ -64,7 +63,8 @@ export function diagramHash(source: string): string {
 async function newMermaidPage(): Promise<Page> {
   if (!state.browser) {
     state.stats.browserLaunched = true;
-    state.browser = launchChromium();
+    // Loaded on first use: a build whose diagrams are all cached never loads Playwright.
+    state.browser = import('./browser.ts').then(({ launchChromium }) => launchChromium());
   }
   const browser = await state.browser;
   const p = await browser.newPage();
