@@ -1,22 +1,23 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
-import remarkGfm from 'remark-gfm';
-import remarkMermaidFigure from './src/lib/remark-mermaid.ts';
-import remarkContentSafety from './src/lib/content-safety.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { contentSafetyPlugin, mermaidFigurePlugin } from './src/lib/satteri-plugins.ts';
+import { cachePath } from './src/node/build-cache.ts';
+import { phaseTimes } from './src/node/phase-timer.ts';
+import { closeRenderer, renderStats } from './src/node/mermaid.ts';
 
 /** Logs what the diagram renderer did and closes its browser when the build is done. */
 const diagramRenderer = {
   name: 'kommit-diagrams',
   hooks: {
     'astro:build:done': async () => {
-      const { renderStats, closeRenderer } = await import('./src/node/mermaid.ts');
       const s = renderStats();
       console.log(
         `[diagrams] rendered ${s.rendered}, from cache ${s.cached}, browser launched: ${s.browserLaunched ? 'yes' : 'no'}, render time ${Math.round(s.renderMs)} ms`,
       );
       await closeRenderer();
+      console.log(`[fase-deler] ${JSON.stringify(phaseTimes())}`);
     },
   },
 };
@@ -30,11 +31,16 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   integrations: [mdx(), diagramRenderer],
   markdown: {
-    // Content safety first: a body with import/export, {…}, unlisted HTML or unsafe links stops the build
-    // even when `npm run check` was skipped (DESIGN.md §8).
-    processor: unified({ remarkPlugins: [remarkContentSafety, remarkGfm, remarkMermaidFigure] }),
+    // Astro's Rust processor (Sätteri) with our two steps as mdast plugins (src/lib/satteri-plugins.ts). Content
+    // safety first: import/export, {…}, unlisted HTML or unsafe links stop the build even when the check was skipped (DESIGN.md §8).
+    processor: satteri({ mdastPlugins: [contentSafetyPlugin, mermaidFigurePlugin] }),
     syntaxHighlight: { type: 'shiki', excludeLangs: ['mermaid'] },
   },
   devToolbar: { enabled: false },
+  // The content data store and the incremental page cache live with the other build caches (src/node/build-cache.ts).
+  cacheDir: cachePath('astro'),
+  // Routes from getStaticPaths carry a digest of all content (src/data/build-digest.ts); an unchanged
+  // page is copied from the last build instead of rendered. A test compares such a build with a clean one.
+  experimental: { incrementalBuild: true },
   vite: { build: { assetsInlineLimit: 0 } },
 });

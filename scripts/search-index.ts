@@ -3,32 +3,75 @@
  * requirement gets a record of its own that links to its anchor on the template page.
  */
 import * as pagefind from 'pagefind';
-import { readFileSync, readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { compoundParts, vocabulary } from '../src/lib/compounds';
 import { TERMS_SEPARATOR } from '../src/lib/search-excerpt';
 import { PHASE_LABELS, SECTOR_LABELS } from '../src/lib/labels';
 import type { Phase, Requirement, Sector } from '../src/lib/schema';
+import { cachePath } from '../src/node/build-cache';
+import { projectRoot } from './content-files';
+
+const INDEXER_CODE = ['scripts/search-index.ts', 'src/lib/compounds.ts', 'src/lib/search-excerpt.ts', 'src/lib/labels.ts'];
+const PAGEFIND_VERSION = (JSON.parse(readFileSync(path.join(projectRoot, 'node_modules/pagefind/package.json'), 'utf8')) as { version: string }).version;
 
 interface ApiSpec { id: string; title: string; url: string; sectors: Sector[]; phases: Phase[]; downloads: { json: string } }
 
-export async function buildSearchIndex(dist: string): Promise<{ pages: number; requirements: number }> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nb' });
-  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+/**
+ * The index depends only on what is handed to Pagefind: the same pages and records give the same
+ * files, so an unchanged rebuild copies the last index from the cache instead of running Pagefind.
+ */
+export async function buildSearchIndex(dist: string): Promise<{ pages: number; requirements: number; fromCache: boolean }> {
   const pages = indexedPages(dist);
-  const vocab = vocabulary(pages.map((p) => p.text));
-  for (const page of pages) {
-    const html = withParts(withParts(page.html, 'data-compound-parts', compoundParts(page.text, vocab)), 'data-title-parts', compoundParts(page.title, vocab));
-    const added = await index.addHTMLFile({ sourcePath: page.file, content: html });
-    if (added.errors.length > 0) throw new Error(`Pagefind (${page.file}): ${added.errors.join('; ')}`);
+  const records = requirementRecords(dist);
+  const output = path.join(dist, 'pagefind');
+  const cacheRoot = cachePath('search');
+  // Keyed on the raw pages and records and on how they are turned into the index (this file, the compound splitter, Pagefind).
+  const key = createHash('sha256')
+    .update(JSON.stringify({ pagefind: PAGEFIND_VERSION, code: INDEXER_CODE.map((f) => readFileSync(path.join(projectRoot, f), 'utf8')), pages: pages.map((p) => [p.file, p.html]), records }))
+    .digest('hex')
+    .slice(0, 32);
+  const cached = path.join(cacheRoot, key);
+  if (existsSync(cached)) {
+    cpSync(cached, output, { recursive: true });
+    return { pages: pages.length, requirements: records.length, fromCache: true };
   }
 
+  const vocab = vocabulary(pages.map((p) => p.text));
+  const documents = pages.map((page) => ({
+    sourcePath: page.file,
+    content: withParts(withParts(page.html, 'data-compound-parts', compoundParts(page.text, vocab)), 'data-title-parts', compoundParts(page.title, vocab)),
+  }));
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nb' });
+  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  for (const document of documents) {
+    const added = await index.addHTMLFile(document);
+    if (added.errors.length > 0) throw new Error(`Pagefind (${document.sourcePath}): ${added.errors.join('; ')}`);
+  }
+  for (const record of records) {
+    const response = await index.addCustomRecord(record);
+    if (response.errors.length > 0) throw new Error(`Pagefind: ${response.errors.join('; ')}`);
+  }
+  const written = await index.writeFiles({ outputPath: output });
+  if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+  await pagefind.close();
+  // Keep only this index: written to a temporary name first, so an interrupted copy is never used.
+  rmSync(cacheRoot, { recursive: true, force: true });
+  mkdirSync(cacheRoot, { recursive: true });
+  cpSync(output, `${cached}.tmp`, { recursive: true });
+  renameSync(`${cached}.tmp`, cached);
+  return { pages: pages.length, requirements: records.length, fromCache: false };
+}
+
+/** Each active requirement as a record of its own that links to its anchor on the template page. */
+function requirementRecords(dist: string) {
   const specs = JSON.parse(readFileSync(path.join(dist, 'api/kravspesifikasjoner.json'), 'utf8')) as ApiSpec[];
-  let requirements = 0;
-  for (const spec of specs) {
+  return specs.flatMap((spec) => {
     const data = JSON.parse(readFileSync(path.join(dist, spec.downloads.json), 'utf8')) as { requirements: Requirement[] };
-    for (const r of data.requirements.filter((x) => !x.removedIn)) {
-      const response = await index.addCustomRecord({
+    return data.requirements
+      .filter((r) => !r.removedIn)
+      .map((r) => ({
         url: `${spec.url}#${r.id}`,
         content: `${r.id}. ${r.text} ${r.motive} ${r.guidance}`,
         language: 'nb',
@@ -38,15 +81,8 @@ export async function buildSearchIndex(dist: string): Promise<{ pages: number; r
           sektor: spec.sectors.map((s) => SECTOR_LABELS[s]),
           fase: spec.phases.map((p) => PHASE_LABELS[p]),
         },
-      });
-      if (response.errors.length > 0) throw new Error(`Pagefind: ${response.errors.join('; ')}`);
-      requirements++;
-    }
-  }
-  const written = await index.writeFiles({ outputPath: path.join(dist, 'pagefind') });
-  if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-  await pagefind.close();
-  return { pages: pages.length, requirements };
+      }));
+  });
 }
 
 interface IndexedPage { file: string; html: string; text: string; title: string }

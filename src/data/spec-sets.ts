@@ -11,12 +11,17 @@ export function siteUrl(site: URL | string | undefined): string | undefined {
   return site ? String(site) : undefined;
 }
 
-export async function referenceTitles(): Promise<Record<string, string>> {
-  const { data } = await siteData();
-  return Object.fromEntries([
-    ...data.principles.map((p) => [`principles/${p.id}`, p.data.title]),
-    ...data.standards.map((s) => [`standards/${s.id}`, s.data.title]),
-  ]);
+let titles: Promise<Record<string, string>> | undefined;
+
+/** Titles of everything a requirement can cite, built once per build (every download asks). */
+export function referenceTitles(): Promise<Record<string, string>> {
+  titles ??= siteData().then(({ data }) =>
+    Object.fromEntries([
+      ...data.principles.map((p) => [`principles/${p.id}`, p.data.title]),
+      ...data.standards.map((s) => [`standards/${s.id}`, s.data.title]),
+    ]),
+  );
+  return titles;
 }
 
 export async function specSet(

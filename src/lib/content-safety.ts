@@ -1,7 +1,8 @@
 /**
  * Content is data (DESIGN.md §8): an MDX body is Markdown, never a program, and every address in
  * content is a web page, a mail address or a page on this site. Used by `npm run check` (as a rule)
- * and by the build (as the first remark plugin), so that skipping the check cannot publish script.
+ * and by the build (as the first Sätteri mdast plugin, src/lib/satteri-plugins.ts), so that skipping
+ * the check cannot publish script.
  */
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
@@ -83,82 +84,75 @@ interface JsxAttribute { type: string; name?: string; value?: unknown }
 
 const position = (node: Positioned) => ({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
 
-/** Every reason the body is not plain Markdown, in document order. */
-export function findUnsafeContent(tree: Root): SafetyIssue[] {
-  const issues: SafetyIssue[] = [];
-  const add = (node: Positioned, field: string, message: string) => issues.push({ ...position(node), field, message });
-  const checkUrl = (node: Positioned, url: string, field: string, image: boolean) => {
-    const reason = unsafeUrlReason(url);
-    if (reason) add(node, field, reason);
-    else if (image && isSvgAddress(url)) add(node, '(bilde)', `SVG-bilder er ikke tillatt («${url}»), fordi de kan inneholde skript; bruk PNG eller JPG`);
-  };
+type CheckedNode = Positioned & { type: string; url?: string; name?: string | null; attributes?: JsxAttribute[]; value?: string };
 
-  visit(tree, (node) => {
-    const any = node as unknown as Positioned & { type: string; url?: string; name?: string | null; attributes?: JsxAttribute[]; value?: string };
-    switch (any.type) {
-      case 'mdxjsEsm':
-        add(any, '(MDX)', 'import og export er ikke tillatt i innholdsfiler; innholdet er tekst, ikke kode');
-        break;
-      case 'mdxFlowExpression':
-      case 'mdxTextExpression':
-        add(any, '(MDX)', 'krøllparenteser { } er kode i MDX og er ikke tillatt; skriv \\{ og \\} hvis du mener tegnene');
-        break;
-      case 'link':
-      case 'definition':
-        checkUrl(any, any.url ?? '', '(lenke)', false);
-        break;
-      case 'image':
-        checkUrl(any, any.url ?? '', '(bilde)', true);
-        break;
-      case 'mdxJsxFlowElement':
-      case 'mdxJsxTextElement': {
-        const name = any.name ?? '';
-        if (!ALLOWED_ELEMENTS.has(name)) {
-          add(any, '(HTML)', name
-            ? `elementet <${name}> er ikke tillatt i innholdsfiler; bruk Markdown (tillatt HTML: ${[...ALLOWED_ELEMENTS].slice(0, 8).join(', ')} …)`
-            : 'tomme elementer <> er ikke tillatt i innholdsfiler');
-          break;
-        }
-        for (const attribute of any.attributes ?? []) {
-          if (attribute.type !== 'mdxJsxAttribute') {
-            add(any, '(HTML)', `elementet <${name}> har en {…}-egenskap; egenskaper må være vanlig tekst`);
-            continue;
-          }
-          const attr = (attribute.name ?? '').toLowerCase();
-          if (typeof attribute.value === 'object' && attribute.value !== null) {
-            add(any, '(HTML)', `egenskapen ${attr} på <${name}> er kode ({…}); skriv en vanlig tekstverdi i anførselstegn`);
-          } else if (/^on/.test(attr)) {
-            add(any, '(HTML)', `hendelsesegenskaper som ${attr} er ikke tillatt; innholdet kan ikke kjøre skript`);
-          } else if (!ALLOWED_ATTRIBUTES.has(attr)) {
-            add(any, '(HTML)', `egenskapen ${attr} på <${name}> er ikke tillatt (tillatt: ${[...ALLOWED_ATTRIBUTES].join(', ')})`);
-          } else if (URL_ATTRIBUTES.has(attr) && typeof attribute.value === 'string') {
-            checkUrl(any, attribute.value, name === 'img' ? '(bilde)' : '(lenke)', name === 'img');
-          }
-        }
+/** The node types that can carry something other than plain Markdown. */
+export const CHECKED_NODE_TYPES = ['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'link', 'definition', 'image', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'html'] as const;
+
+/** Why one node is not plain Markdown (empty when it is). */
+export function unsafeNodeIssues(node: CheckedNode): SafetyIssue[] {
+  const issues: SafetyIssue[] = [];
+  const add = (at: Positioned, field: string, message: string) => issues.push({ ...position(at), field, message });
+  const checkUrl = (at: Positioned, url: string, field: string, image: boolean) => {
+    const reason = unsafeUrlReason(url);
+    if (reason) add(at, field, reason);
+    else if (image && isSvgAddress(url)) add(at, '(bilde)', `SVG-bilder er ikke tillatt («${url}»), fordi de kan inneholde skript; bruk PNG eller JPG`);
+  };
+  switch (node.type) {
+    case 'mdxjsEsm':
+      add(node, '(MDX)', 'import og export er ikke tillatt i innholdsfiler; innholdet er tekst, ikke kode');
+      break;
+    case 'mdxFlowExpression':
+    case 'mdxTextExpression':
+      add(node, '(MDX)', 'krøllparenteser { } er kode i MDX og er ikke tillatt; skriv \\{ og \\} hvis du mener tegnene');
+      break;
+    case 'link':
+    case 'definition':
+      checkUrl(node, node.url ?? '', '(lenke)', false);
+      break;
+    case 'image':
+      checkUrl(node, node.url ?? '', '(bilde)', true);
+      break;
+    case 'mdxJsxFlowElement':
+    case 'mdxJsxTextElement': {
+      const name = node.name ?? '';
+      if (!ALLOWED_ELEMENTS.has(name)) {
+        add(node, '(HTML)', name
+          ? `elementet <${name}> er ikke tillatt i innholdsfiler; bruk Markdown (tillatt HTML: ${[...ALLOWED_ELEMENTS].slice(0, 8).join(', ')} …)`
+          : 'tomme elementer <> er ikke tillatt i innholdsfiler');
         break;
       }
-      case 'html':
-        // Plain Markdown (.md) keeps raw HTML as text; only MDX parses it. Refuse it outright.
-        add(any, '(HTML)', 'rå HTML er ikke tillatt her; bruk Markdown');
-        break;
+      for (const attribute of node.attributes ?? []) {
+        if (attribute.type !== 'mdxJsxAttribute') {
+          add(node, '(HTML)', `elementet <${name}> har en {…}-egenskap; egenskaper må være vanlig tekst`);
+          continue;
+        }
+        const attr = (attribute.name ?? '').toLowerCase();
+        if (typeof attribute.value === 'object' && attribute.value !== null) {
+          add(node, '(HTML)', `egenskapen ${attr} på <${name}> er kode ({…}); skriv en vanlig tekstverdi i anførselstegn`);
+        } else if (/^on/.test(attr)) {
+          add(node, '(HTML)', `hendelsesegenskaper som ${attr} er ikke tillatt; innholdet kan ikke kjøre skript`);
+        } else if (!ALLOWED_ATTRIBUTES.has(attr)) {
+          add(node, '(HTML)', `egenskapen ${attr} på <${name}> er ikke tillatt (tillatt: ${[...ALLOWED_ATTRIBUTES].join(', ')})`);
+        } else if (URL_ATTRIBUTES.has(attr) && typeof attribute.value === 'string') {
+          checkUrl(node, attribute.value, name === 'img' ? '(bilde)' : '(lenke)', name === 'img');
+        }
+      }
+      break;
     }
-  });
+    case 'html':
+      // Plain Markdown (.md) keeps raw HTML as text; only MDX parses it. Refuse it outright.
+      add(node, '(HTML)', 'rå HTML er ikke tillatt her; bruk Markdown');
+      break;
+  }
   return issues;
 }
 
-/**
- * The build's remark plugin: stops the build at the first unsafe construct with the file and line,
- * even when `npm run check` was skipped.
- */
-export default function remarkContentSafety() {
-  return (tree: Root, file: { fail: (reason: string, options?: { place?: { line: number; column: number }; ruleId?: string; source?: string }) => never }) => {
-    const first = findUnsafeContent(tree)[0];
-    if (first) {
-      file.fail(`Innholdet er refusert ${first.field}: ${first.message}`, {
-        place: { line: first.line, column: first.column },
-        ruleId: 'body-safety',
-        source: 'kommit',
-      });
-    }
-  };
+/** Every reason the body is not plain Markdown, in document order. */
+export function findUnsafeContent(tree: Root): SafetyIssue[] {
+  const issues: SafetyIssue[] = [];
+  visit(tree, (node) => {
+    issues.push(...unsafeNodeIssues(node as unknown as CheckedNode));
+  });
+  return issues;
 }

@@ -5,16 +5,8 @@
 import { LineCounter, parseDocument, isMap, isSeq, visit, type Document, type Node } from 'yaml';
 import jsYaml from 'js-yaml';
 
-export interface Problem {
-  file: string;
-  line: number;
-  field: string;
-  message: string;
-  /** A warning is printed but does not fail the check or the build. */
-  severity?: 'warning';
-}
-
-export const isError = (problem: Problem): boolean => problem.severity !== 'warning';
+export { isError, type Problem } from './problem';
+import type { Problem } from './problem';
 
 export interface ParsedFile {
   file: string;

@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './browser.ts';
+import { cachePath } from './build-cache.ts';
 
 const require = createRequire(import.meta.url);
 const mermaidFile = require.resolve('mermaid/dist/mermaid.min.js');
@@ -29,7 +29,7 @@ const MERMAID_CONFIG = {
   themeVariables: { primaryColor: '#ddeaf6', primaryBorderColor: '#005db1', lineColor: '#292c30', fontSize: '16px' },
 };
 
-export const CACHE_DIR = path.resolve(process.env.DIAGRAM_CACHE_DIR ?? '.cache/diagrams');
+export const CACHE_DIR = cachePath('diagrams');
 
 export interface RenderStats {
   rendered: number;
@@ -63,7 +63,8 @@ export function diagramHash(source: string): string {
 async function newMermaidPage(): Promise<Page> {
   if (!state.browser) {
     state.stats.browserLaunched = true;
-    state.browser = launchChromium();
+    // Loaded on first use: a build whose diagrams are all cached never loads Playwright.
+    state.browser = import('./browser.ts').then(({ launchChromium }) => launchChromium());
   }
   const browser = await state.browser;
   const p = await browser.newPage();

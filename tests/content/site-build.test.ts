@@ -1,6 +1,6 @@
 /**
  * Builds a tiny site (tests/site-fixture: one item of every type) twice with an empty diagram
- * cache: the first build draws the diagrams in Chromium, the second reuses them and starts no browser.
+ * cache: the first build draws the diagrams in Chromium, the second draws none and starts no browser.
  */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
@@ -36,7 +36,8 @@ describe('diagram cache', () => {
     const secondStats = stats(second.log);
     expect(secondStats.length, second.log).toBeGreaterThan(0);
     expect(secondStats.reduce((n, s) => n + s.rendered, 0)).toBe(0);
-    expect(secondStats.reduce((n, s) => n + s.cached, 0)).toBeGreaterThan(0);
+    // Unchanged pages are copied from the last build (tests/content/incremental-build.test.ts), so they
+    // may not even read the cached diagrams; what matters is that nothing is drawn and no browser starts.
     expect(secondStats.some((s) => s.launched)).toBe(false);
     for (const page of ['prinsipper/testprinsipp', 'standarder/teststandard', 'brukerreiser/testreise', 'prosesser/testprosess', 'kravspesifikasjoner/testmal', 'veiledning/testveiledning', 'strategi/teststrategi']) {
       expect(existsSync(path.join(env.DIST_DIR, page, 'index.html')), page).toBe(true);

@@ -2,8 +2,9 @@
 import type { APIRoute } from 'astro';
 import { siteData } from '../../data/site';
 import { kravData } from '../../lib/krav-data';
+import { timePhase } from '../../node/phase-timer';
 
-export const GET: APIRoute = async () => {
+const respond: APIRoute = async () => {
   const { data } = await siteData();
   const titles = {
     principles: new Map(data.principles.map((e) => [e.id, e.data.title])),
@@ -16,3 +17,5 @@ export const GET: APIRoute = async () => {
   });
   return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
+
+export const GET: APIRoute = (context) => timePhase('feedsApi', async () => respond(context));

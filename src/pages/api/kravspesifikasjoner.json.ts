@@ -4,8 +4,9 @@ import { siteData } from '../../data/site';
 import { itemUrl } from '../../lib/collections';
 import { DOWNLOAD_FORMATS, activeRequirements, downloadName, tenderDownloads } from '../../lib/spec';
 import { factsAsOf, skalShare } from '../../lib/currency';
+import { timePhase } from '../../node/phase-timer';
 
-export const GET: APIRoute = async () => {
+const respond: APIRoute = async () => {
   const { data } = await siteData();
   const body = data.specs.map((entry) => {
     const url = itemUrl('specs', entry.id);
@@ -31,3 +32,5 @@ export const GET: APIRoute = async () => {
   });
   return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
+
+export const GET: APIRoute = (context) => timePhase('feedsApi', async () => respond(context));

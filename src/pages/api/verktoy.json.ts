@@ -1,8 +1,9 @@
 /** `dist/api/verktoy.json`: one entry per tool download (DESIGN.md §5), plus the calculator. */
 import type { APIRoute } from 'astro';
 import { toolDownloads } from '../../data/tools';
+import { timePhase } from '../../node/phase-timer';
 
-export const GET: APIRoute = async () => {
+const respond: APIRoute = async () => {
   const downloads = (await toolDownloads()).map((d) => ({
     service: d.service,
     serviceTitle: d.serviceTitle,
@@ -13,3 +14,5 @@ export const GET: APIRoute = async () => {
   }));
   return new Response(JSON.stringify(downloads, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
+
+export const GET: APIRoute = (context) => timePhase('feedsApi', async () => respond(context));

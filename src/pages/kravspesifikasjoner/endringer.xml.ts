@@ -3,8 +3,9 @@ import { siteData } from '../../data/site';
 import { versionEntries } from '../../data/spec-feeds';
 import { atomFeed } from '../../lib/atom';
 import { absoluteUrl, feedId, LOCAL_BUILD_NOTE } from '../../lib/site-url';
+import { timePhase } from '../../node/phase-timer';
 
-export const GET: APIRoute = async ({ site, url }) => {
+const respond: APIRoute = async ({ site, url }) => {
   const { data } = await siteData();
   const entries = data.specs.flatMap((spec) => versionEntries(spec, site));
   const body = atomFeed(
@@ -13,3 +14,5 @@ export const GET: APIRoute = async ({ site, url }) => {
   );
   return new Response(body, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };
+
+export const GET: APIRoute = (context) => timePhase('feedsApi', async () => respond(context));

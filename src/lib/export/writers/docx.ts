@@ -223,7 +223,6 @@ export async function renderDocx(model: DocumentModel): Promise<Uint8Array> {
       ['word/header1.xml', headerXml],
       ['word/footer1.xml', footerXml],
     ],
-    'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     false,
   );
 }

@@ -222,7 +222,6 @@ export async function renderOds(model: WorkbookModel): Promise<Uint8Array> {
       ['settings.xml', settingsXml(model)],
       ['META-INF/manifest.xml', manifestXml(MIME, ['content.xml', 'styles.xml', 'meta.xml', 'settings.xml'])],
     ],
-    MIME,
     true,
   );
 }

@@ -194,7 +194,6 @@ export async function renderOdt(model: DocumentModel): Promise<Uint8Array> {
       ['meta.xml', metaXml(model.title, model.description)],
       ['META-INF/manifest.xml', manifestXml(MIME, ['content.xml', 'styles.xml', 'meta.xml'])],
     ],
-    MIME,
     true,
   );
 }

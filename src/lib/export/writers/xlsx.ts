@@ -217,7 +217,6 @@ export async function renderXlsx(model: WorkbookModel): Promise<Uint8Array> {
       ['xl/sharedStrings.xml', strings.xml()],
       ...sheets.map((s, i): [string, string] => [`xl/worksheets/sheet${i + 1}.xml`, s]),
     ],
-    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
     false,
   );
 }

@@ -1,5 +1,5 @@
 /** Small XML and zip helpers shared by the four writers. Browser-safe: no Buffer, fs or path. */
-import JSZip from 'jszip';
+import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { Inline, Inlines } from '../model';
 
 /** Characters XML 1.0 forbids (control characters, lone surrogates, U+FFFE/U+FFFF). */
@@ -33,11 +33,17 @@ export function scaleWidths(weights: number[], total: number): number[] {
 
 export type ZipEntries = [path: string, content: string][];
 
+/**
+ * Every entry gets this fixed time (DOS time has no zone: local 1 January 1980), so the same
+ * document always gives the same bytes; a rebuild can then be compared with a clean build.
+ */
+const ZIP_TIME = new Date(1980, 0, 1);
+
 /** Zips the parts in order; the first entry (ODF `mimetype`) is stored uncompressed when `storeFirst`. */
-export async function zipParts(entries: ZipEntries, mimeType: string, storeFirst: boolean): Promise<Uint8Array> {
-  const zip = new JSZip();
+export async function zipParts(entries: ZipEntries, storeFirst: boolean): Promise<Uint8Array> {
+  const files: Zippable = {};
   entries.forEach(([name, content], i) => {
-    zip.file(name, content, i === 0 && storeFirst ? { compression: 'STORE' } : undefined);
+    files[name] = [strToU8(content), { level: i === 0 && storeFirst ? 0 : 6, mtime: ZIP_TIME }];
   });
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', mimeType });
+  return zipSync(files);
 }

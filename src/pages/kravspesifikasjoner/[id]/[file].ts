@@ -2,6 +2,7 @@
  * Downloads of each template, named with its version: `<slug>-v<version>.<ext>`, and its tender
  * documents: `<slug>-evalueringsmodell-v<version>.xlsx`, `<slug>-svarskjema-v<version>.docx` …
  */
+import { withCacheKey } from '../../../data/build-digest';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { CollectionEntry } from 'astro:content';
 import { siteData } from '../../../data/site';
@@ -11,6 +12,7 @@ import { DOWNLOAD_FORMATS, TENDER_DOCUMENTS, downloadName, tenderDownloadName, t
 import { CONTENT_TYPES, specFile } from '../../../lib/export/spec-files';
 import { tenderFile, type TenderFormat } from '../../../lib/export/tender-documents';
 import type { Requirement } from '../../../lib/schema';
+import { timePhase } from '../../../node/phase-timer';
 
 interface Props {
   format: DownloadFormat;
@@ -23,7 +25,7 @@ interface Props {
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const { data } = await siteData();
-  return data.specs.flatMap((entry) => {
+  return withCacheKey(data.specs.flatMap((entry) => {
     const requirements = data.requirements.get(entry.id) ?? [];
     const version = entry.data.version;
     return [
@@ -41,12 +43,14 @@ export const getStaticPaths: GetStaticPaths = async () => {
         formats.map((format) => ({ params: { id: entry.id, file: tenderDownloadName(entry.id, kind, version, format) }, props: { format, kind, entry, requirements } })),
       ),
     ];
-  });
+  }));
 };
 
-export const GET: APIRoute = async ({ props, site }) => {
+const respond: APIRoute = async ({ props, site }) => {
   const { format, kind, entry, requirements, older } = props as Props;
   const set = await specSet(entry, requirements, site, older?.spec, older?.notice);
   const body = kind ? await tenderFile(kind, format as TenderFormat, set) : await specFile(format, set);
   return new Response(typeof body === 'string' ? body : new Uint8Array(body), { headers: { 'Content-Type': CONTENT_TYPES[format] } });
 };
+
+export const GET: APIRoute = (context) => timePhase('downloads', async () => respond(context));

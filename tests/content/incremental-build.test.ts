@@ -1,0 +1,76 @@
+/**
+ * The caches never change what is published. The real content (in a git repository of its own) is
+ * built clean, then again with every cache warm: both sites must be identical byte for byte, and the
+ * second build must really have reused its caches. Then a standard's title is changed — it is shown
+ * on many pages and in the downloads — and a warm build must equal a clean build of the changed content.
+ */
+import { describe, expect, it } from 'vitest';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parsePhases } from '../../src/lib/build-phases';
+
+const work = mkdtempSync(path.join(tmpdir(), 'incremental-'));
+const content = path.join(work, 'content');
+cpSync(path.resolve('content'), content, { recursive: true });
+const git = (...args: string[]) => execFileSync('git', args, { cwd: content, stdio: 'ignore' });
+git('init', '-q');
+git('-c', 'user.name=Test', '-c', 'user.email=test@example.invalid', 'add', '-A');
+git('-c', 'user.name=Test', '-c', 'user.email=test@example.invalid', 'commit', '-qm', 'Innhold', '-m', 'Endring: Testinnhold');
+
+function build(dist: string, cache: string) {
+  const r = spawnSync('npm', ['run', '--silent', 'build'], {
+    env: { ...process.env, CONTENT_ROOT: content, DIST_DIR: dist, BUILD_CACHE_DIR: cache, DIAGRAM_CACHE_DIR: path.join(cache, 'diagrams') },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const log = `${r.stdout}\n${r.stderr}`;
+  expect(r.status, log.slice(-3000)).toBe(0);
+  const parts = /\[fase-deler\] (\{.*\})/.exec(log);
+  return { log, phases: parsePhases(log), downloadsMade: parts ? (JSON.parse(parts[1]!) as { downloads: { files: number } }).downloads.files : -1 };
+}
+
+function files(dir: string): string[] {
+  return (readdirSync(dir, { recursive: true, withFileTypes: true }) as { isFile(): boolean; name: string; parentPath: string }[])
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
+    .sort();
+}
+
+/** Paths that differ between two built sites: missing on either side, or with other bytes. */
+function differences(a: string, b: string): string[] {
+  const left = files(a);
+  const right = new Set(files(b));
+  const diff = left.filter((f) => !right.has(f) || !readFileSync(path.join(a, f)).equals(readFileSync(path.join(b, f))));
+  return [...diff, ...[...right].filter((f) => !left.includes(f)).map((f) => `${f} (bare i den ene)`)];
+}
+
+describe('incremental build', () => {
+  it('a warm rebuild publishes exactly what a clean build publishes, before and after a change', { timeout: 900_000 }, () => {
+    const dist = path.join(work, 'dist');
+    const cache = path.join(work, 'cache');
+    const clean = build(dist, cache);
+    expect(clean.downloadsMade).toBeGreaterThan(0);
+    const snapshot = path.join(work, 'snapshot');
+    cpSync(dist, snapshot, { recursive: true });
+
+    const warm = build(dist, cache);
+    expect(warm.log).toContain('innholdskontrollen: innholdet er uendret');
+    expect(warm.log).toContain('uendret, kopiert fra bufferen');
+    expect(warm.downloadsMade, 'no download is made again').toBe(0);
+    expect(warm.phases?.total).toBeGreaterThan(0);
+    expect(differences(snapshot, dist)).toEqual([]);
+
+    // A title that appears on other pages and inside the documents.
+    const file = path.join(content, 'standards/altinn.mdx');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: Altinn$/m, 'title: Altinn (endret i test)'));
+    const changed = build(dist, cache);
+    expect(changed.downloadsMade, 'the change reaches the downloads').toBeGreaterThan(0);
+    expect(readFileSync(path.join(dist, 'standarder/altinn/index.html'), 'utf8')).toContain('Altinn (endret i test)');
+    const reference = path.join(work, 'reference');
+    build(reference, path.join(work, 'cache-reference'));
+    expect(differences(reference, dist)).toEqual([]);
+    rmSync(work, { recursive: true, force: true });
+  });
+});
