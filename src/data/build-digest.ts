@@ -35,7 +35,8 @@ export function siteDigest(): string {
   const sharedBase = path.resolve('content', BENEFIT_BASE_FILE);
   if (existsSync(sharedBase)) hash.update(readFileSync(sharedBase));
   const settings = Object.entries(process.env).filter(([name]) => name === 'SITE_URL' || name.startsWith('PUBLIC_')).sort();
-  hash.update(JSON.stringify({ head: gitHead(root), date: BUILD_DATE, settings }));
+  // The folder too: pages link to their source file by its path in the repository.
+  hash.update(JSON.stringify({ root, head: gitHead(root), date: BUILD_DATE, settings }));
   digest = hash.digest('hex');
   return digest;
 }

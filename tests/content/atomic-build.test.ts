@@ -16,7 +16,7 @@ const env = {
   ...process.env,
   CONTENT_ROOT: path.resolve('tests/site-fixture'),
   DIST_DIR: dist,
-  DIAGRAM_CACHE_DIR: path.join(work, 'cache'),
+  BUILD_CACHE_DIR: path.join(work, 'cache'),
 };
 
 function start() {

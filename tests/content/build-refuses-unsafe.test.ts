@@ -13,7 +13,7 @@ describe('build without the check', () => {
     const work = mkdtempSync(path.join(tmpdir(), 'unsafe-'));
     const dist = path.join(work, 'dist');
     const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-      env: { ...process.env, CONTENT_ROOT: path.resolve('tests/content-fixtures/body-safety-expression'), DIST_DIR: dist, DIAGRAM_CACHE_DIR: path.join(work, 'cache') },
+      env: { ...process.env, CONTENT_ROOT: path.resolve('tests/content-fixtures/body-safety-expression'), DIST_DIR: dist, BUILD_CACHE_DIR: path.join(work, 'cache') },
       encoding: 'utf8',
     });
     const log = `${r.stdout}\n${r.stderr}`;

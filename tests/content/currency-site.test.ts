@@ -68,7 +68,7 @@ describe('change notes', () => {
   it('the built /endringer/ and endringer.xml show the note and never an English subject', () => {
     const dist = path.join(work, 'dist');
     const r = spawnSync('npm', ['run', '--silent', 'build'], {
-      env: { ...process.env, CONTENT_ROOT: repo, DIST_DIR: dist, DIAGRAM_CACHE_DIR: path.join(work, 'cache') },
+      env: { ...process.env, CONTENT_ROOT: repo, DIST_DIR: dist, BUILD_CACHE_DIR: path.join(work, 'cache') },
       encoding: 'utf8',
     });
     expect(r.status, `${r.stdout}\n${r.stderr}`).toBe(0);

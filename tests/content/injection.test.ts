@@ -72,7 +72,7 @@ for (const relative of readdirSync(root, { recursive: true }).map(String)) {
 
 function build() {
   const r = spawnSync('npm', ['run', '--silent', 'build'], {
-    env: { ...process.env, CONTENT_ROOT: root, DIST_DIR: dist, DIAGRAM_CACHE_DIR: path.join(work, 'cache') },
+    env: { ...process.env, CONTENT_ROOT: root, DIST_DIR: dist, BUILD_CACHE_DIR: path.join(work, 'cache') },
     encoding: 'utf8',
   });
   return { status: r.status, log: `${r.stdout}\n${r.stderr}` };

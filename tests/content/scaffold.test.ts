@@ -11,7 +11,7 @@ import path from 'node:path';
 const work = mkdtempSync(path.join(tmpdir(), 'scaffold-'));
 const root = path.join(work, 'content');
 cpSync(path.resolve('tests/site-fixture'), root, { recursive: true });
-const env = { ...process.env, CONTENT_ROOT: root, DIST_DIR: path.join(work, 'dist'), DIAGRAM_CACHE_DIR: path.join(work, 'cache') };
+const env = { ...process.env, CONTENT_ROOT: root, DIST_DIR: path.join(work, 'dist'), BUILD_CACHE_DIR: path.join(work, 'cache') };
 const npm = (...args: string[]) => {
   const r = spawnSync('npm', ['run', '--silent', ...args], { env, encoding: 'utf8' });
   return { status: r.status, output: `${r.stdout}\n${r.stderr}` };

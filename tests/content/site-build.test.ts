@@ -14,7 +14,7 @@ const env = {
   ...process.env,
   CONTENT_ROOT: path.resolve('tests/site-fixture'),
   DIST_DIR: path.join(work, 'dist'),
-  DIAGRAM_CACHE_DIR: path.join(work, 'cache'),
+  BUILD_CACHE_DIR: path.join(work, 'cache'),
 };
 const build = () => {
   const r = spawnSync('npm', ['run', '--silent', 'build'], { env, encoding: 'utf8' });
