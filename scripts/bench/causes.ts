@@ -6,16 +6,11 @@
  */
 export const CAUSES: Record<string, string | undefined> = {
   'clean-vs-baseline':
-    'Måling 2026-12-01, 10×: fasene er kontroll 24,5 s (regler og Mermaid-diagrammer i Chromium), MDX-kompilering/Vite 22,6 s, sider 25,1 s (herav nedlastinger 8,3 s) og Pagefind 12,3 s (sider + 2653 krav som egne poster); naken Astro gjør bare MDX + sider + Pagefind. Maskinen var tungt lastet av andre bygg (last 5–9).',
-  'warm-vs-baseline':
-    'Måling 2026-12-01, 10×: kontroll, sider og søkeindeks er nesten borte fra den varme byggingen (0,1 / 4,1 / 4,3 s), men MDX-kompilering/Vite tar 32 s, mer enn i ren bygging (22,6 s). Maskinen var tungt lastet (last 5–9).',
+    'Måling 2026-12-01 (last 2–2,5), 10×: kontroll 16,8 s, av det tegner Chromium 90 Mermaid-diagrammer (12,5 s tegnetid fordelt på to sider); sider 15,8 s, av det 7,0 s på 1706 nedlastinger (docx/odt/xlsx/ods/csv/json, tilbudsdokumenter og eldre versjoner); Pagefind 7,2 s (780 sider og 2653 krav som egne poster); innholdssynk 3,1 s og MDX-kompilering 5,8 s. Naken Astro gjør bare de tre siste (11,7 s i alt). Det som kan lukke gapet: kjøre innholdskontrollen samtidig med Astro (reglene gir ikke bygget noe), lage nedlastingene i en arbeidstråd ved siden av sidene, og tegne Mermaid uten nettleser.',
   'clean-vs-starlight':
-    'Samme faser som for naken Astro (se over). Starlight ble bare bygd én gang ved 10×, på en tungt lastet maskin.',
-  'warm-vs-starlight':
-    'MDX-kompilering/Vite (32 s av 53 s ved 10×) dominerer den varme byggingen. Starlight ble bare bygd én gang ved 10×, på en tungt lastet maskin.',
+    'Samme faser som mot naken Astro (se over): kontrollen med diagrammene (16,8 s) og nedlastingene (7,0 s) er arbeid Starlight ikke gjør; uten dem er vi på om lag 25 s mot Starlights 28,9 s (én kjøring ved 10×).',
   'css-per-page':
-    'Måling 2026-12-01: hver side laster hele Base-stilarket (/_astro/Base.*.css, 191 KB rå, 27,1 KB gzip) med Designsystemet-CSS-en; sidenes egne stilark er under 1 KB.',
-  'typical-15': 'Base-stilarket alene er 27,1 KB gzip (se CSS-budsjettet); prinsippsidens HTML er 4,6 KB.',
+    'Måling 2026-12-01, 1×: brukerreisene (13,1 KB) har gevinstkalkulatoren, og dens skjemadeler (BenefitCalculator-CSS 2,1 KB) og tabellen (0,9 KB) kommer i tillegg til Base (8,8 KB); Astro samler CSS per rute, så også reiser med én variant (uten kalkulator) laster den. De andre sidetypene ligger på 8,8–10,6 KB; arbeidsprosess (10,6 KB) og kravspesifikasjon (10,4 KB) går over fordi hver lille komponentfil (0,2–0,7 KB) har sin egen gzip-overhead. Det som kan lukke det: legge de små komponentreglene inn i siden (Astros inlineStylesheets) og laste kalkulatorens skjema-CSS med øya.',
   'search-bytes':
-    'Måling 2026-12-01, 1×: søkesiden laster ved åpning Pagefinds komponent-UI (pagefind-component-ui.js 39,9 KB + .css 6,9 KB) og Base-stilarket (27,1 KB); første søk laster så wasm.nb.pagefind (56,2 KB), pagefind.js + worker (25,2 KB), indeksen (16,4 KB), filtre og fragmenter.',
+    'Måling 2026-12-01, 1×: Pagefind alene står for om lag 123 KB: komponent-UI-et (pagefind-component-ui.js 40,8 KB + CSS 7,0 KB) lastes når søkesiden åpnes, og første søk laster wasm (56,2 KB), pagefind.js og worker (25,2 KB), indeksbiten (16,4 KB), filtre (2 KB) og treff (2,1 KB). Vårt eget er siden (2,5 KB HTML, 9,4 KB CSS, 0,9 KB skript). Det som kan lukke det: en liten resultatliste av vår egen på Pagefinds JavaScript-API i stedet for komponent-UI-et (−48 KB).',
 };
