@@ -1,5 +1,5 @@
 /**
- * DocumentModel → Office Open XML (.docx), written as WordprocessingML parts zipped with JSZip.
+ * DocumentModel → Office Open XML (.docx), written as WordprocessingML parts zipped with fflate (writers/xml.ts).
  * Layout rules live here once: nb-NO language, Heading 1–3 styles, running header, footer with
  * «side X av Y» (PAGE/NUMPAGES fields), tables with a repeated header row, fixed column widths
  * that sum to the text width, borders and shaded fill-in cells.

@@ -3,7 +3,7 @@
  * `office:value-type="string"`, formulas translated to OpenFormula, column widths, wrap, header
  * rows as `table:table-header-rows` so they repeat when printed, database range with filter
  * buttons, content validations), styles.xml (landscape, fit-to-width page layouts), settings.xml
- * (frozen panes), meta.xml and manifest, zipped with JSZip.
+ * (frozen panes), meta.xml and manifest, zipped with fflate (writers/xml.ts).
  */
 import type { CellStyle, NumberFormat, Sheet, WorkbookModel } from '../model';
 import { esc, XML_DECL, zipParts } from './xml';

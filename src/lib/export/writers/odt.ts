@@ -1,7 +1,7 @@
 /**
  * DocumentModel → OpenDocument text (.odt): content.xml, styles.xml (named heading styles with
  * outline levels, a master page with header and «side X av Y» footer), meta.xml and manifest,
- * zipped with JSZip. Tables get explicit cell borders, column widths scaled to the text width and
+ * zipped with fflate (writers/xml.ts). Tables get explicit cell borders, column widths scaled to the text width and
  * a header row that repeats on every page.
  */
 import type { Block, DocumentModel, Inlines, TableCell, TableColumn } from '../model';

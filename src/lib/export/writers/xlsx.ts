@@ -1,6 +1,6 @@
 /**
  * WorkbookModel → Office Open XML spreadsheet (.xlsx), written as SpreadsheetML parts zipped with
- * JSZip. Text is stored as shared strings (never evaluated, no apostrophe), formulas as formulas
+ * fflate (writers/xml.ts). Text is stored as shared strings (never evaluated, no apostrophe), formulas as formulas
  * with `fullCalcOnLoad`, header rows bold, frozen and repeated on printed pages, landscape and
  * fit-to-width print setup, auto-filter and data validations.
  */
