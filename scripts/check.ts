@@ -5,6 +5,8 @@
 import type { CheckResult, SourceText } from '../src/lib/check';
 import { isError, type Problem } from '../src/lib/problem';
 import { cachePath } from '../src/node/build-cache';
+import { listFiles } from '../src/node/files';
+import { gitRevision } from '../src/node/git';
 import { execFileSync } from 'node:child_process';
 import jsYaml from 'js-yaml';
 import { compareWithPrevious, type SpecState } from '../src/lib/spec-history';
@@ -12,7 +14,7 @@ import { mermaidFences } from '../src/lib/mermaid-fences';
 
 type ParseContentFile = typeof import('../src/lib/source-file').parseContentFile;
 import { createHash } from 'node:crypto';
-import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { COLLECTIONS, COLLECTION_NAMES, type CollectionName } from '../src/lib/collections';
 import path from 'node:path';
 import { readContentFiles, contentRoot, projectRoot } from './content-files';
@@ -102,7 +104,7 @@ function checkCache(root: string, files: SourceText[], today: string, ids: Parti
   }
   for (const file of listFiles(path.join(root, '_previous'))) add(path.relative(root, file), readFileSync(file));
   add('public', listFiles(path.join(projectRoot, 'public')).map((f) => path.relative(projectRoot, f)).join('\n'));
-  add('state', JSON.stringify({ root, cwd: process.cwd(), today, ids, base: gitCommit(root, process.env.CHECK_BASE_REF ?? 'HEAD') }));
+  add('state', JSON.stringify({ root, cwd: process.cwd(), today, ids, base: gitRevision(root, process.env.CHECK_BASE_REF ?? 'HEAD') }));
   const dir = cachePath('check');
   const file = path.join(dir, `${hash.digest('hex').slice(0, 32)}.json`);
   return {
@@ -126,23 +128,6 @@ function checkCache(root: string, files: SourceText[], today: string, ids: Parti
       }
     },
   };
-}
-
-function listFiles(start: string): string[] {
-  if (!existsSync(start)) return [];
-  if (!lstatSync(start).isDirectory()) return [start];
-  return readdirSync(start, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => path.join(e.parentPath, e.name))
-    .sort();
-}
-
-function gitCommit(cwd: string, ref: string): string {
-  try {
-    return execFileSync('git', ['rev-parse', ref], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-  } catch {
-    return 'uten git';
-  }
 }
 
 /**

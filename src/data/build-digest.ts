@@ -6,37 +6,26 @@
  * content change renders every page again; an unchanged rebuild renders none of the generated ones.
  */
 import { createHash } from 'node:crypto';
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { BUILD_DATE } from './currency';
 import { BENEFIT_BASE_FILE } from '../lib/check/collect';
+import { listFiles } from '../node/files';
+import { gitRevision } from '../node/git';
 
 let digest: string | undefined;
-
-function gitHead(cwd: string): string {
-  try {
-    return execFileSync('git', ['rev-parse', 'HEAD'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-  } catch {
-    return 'uten git';
-  }
-}
 
 export function siteDigest(): string {
   if (digest) return digest;
   const root = path.resolve(process.env.CONTENT_ROOT ?? 'content');
   const hash = createHash('sha256');
-  const files = readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => path.relative(root, path.join(e.parentPath, e.name)))
-    .sort();
-  for (const file of files) hash.update(`${file}\0`).update(readFileSync(path.join(root, file))).update('\0');
+  for (const file of listFiles(root)) hash.update(`${path.relative(root, file)}\0`).update(readFileSync(file)).update('\0');
   // A content root without its own benefit base uses the repository's (src/node/benefit-base.ts).
   const sharedBase = path.resolve('content', BENEFIT_BASE_FILE);
   if (existsSync(sharedBase)) hash.update(readFileSync(sharedBase));
   const settings = Object.entries(process.env).filter(([name]) => name === 'SITE_URL' || name.startsWith('PUBLIC_')).sort();
   // The folder too: pages link to their source file by its path in the repository.
-  hash.update(JSON.stringify({ root, head: gitHead(root), date: BUILD_DATE, settings }));
+  hash.update(JSON.stringify({ root, head: gitRevision(root), date: BUILD_DATE, settings }));
   digest = hash.digest('hex');
   return digest;
 }

@@ -60,3 +60,12 @@ export function lastChanged(contentRoot: string): Map<string, string> {
   lastChangedCache.set(contentRoot, dates);
   return dates;
 }
+
+/** The commit a ref names (HEAD by default), or «uten git» outside a repository: part of the build's cache keys. */
+export function gitRevision(cwd: string, ref = 'HEAD'): string {
+  try {
+    return execFileSync('git', ['rev-parse', ref], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return 'uten git';
+  }
+}

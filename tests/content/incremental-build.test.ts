@@ -6,10 +6,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parsePhases } from '../../src/lib/build-phases';
+import { listFiles } from '../../src/node/files';
 
 const work = mkdtempSync(path.join(tmpdir(), 'incremental-'));
 const content = path.join(work, 'content');
@@ -31,12 +32,7 @@ function build(dist: string, cache: string) {
   return { log, phases: parsePhases(log), downloadsMade: parts ? (JSON.parse(parts[1]!) as { downloads: { files: number } }).downloads.files : -1 };
 }
 
-function files(dir: string): string[] {
-  return (readdirSync(dir, { recursive: true, withFileTypes: true }) as { isFile(): boolean; name: string; parentPath: string }[])
-    .filter((e) => e.isFile())
-    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
-    .sort();
-}
+const files = (dir: string) => listFiles(dir).map((f) => path.relative(dir, f));
 
 /** Paths that differ between two built sites: missing on either side, or with other bytes. */
 function differences(a: string, b: string): string[] {
