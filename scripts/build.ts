@@ -41,6 +41,7 @@ let astroRunning = false;
 
 function cleanUp() {
   rmSync(staging, { recursive: true, force: true });
+  rmSync(`${staging}.diagrammer`, { force: true });
   // The swap is two renames in one synchronous step; if anything stopped between them, put the old site back.
   if (existsSync(previous) && !existsSync(dist)) renameSync(previous, dist);
   rmSync(previous, { recursive: true, force: true });
@@ -96,13 +97,87 @@ async function failedOrInterrupted(message: string): Promise<never> {
 const buildStarted = performance.now();
 const phases: BuildPhases = { check: null, contentSync: null, mdxCompile: null, render: null, downloads: null, feedsApi: null, pagefind: null, total: null };
 
+/** Astro's output, with the moment each line arrived (for the phases); held back until the check has passed. */
+const astroLines: TimedLine[] = [];
+let held: { to: NodeJS.WriteStream; chunk: string }[] | undefined = [];
+function passThrough(stream: NodeJS.ReadableStream | null, to: NodeJS.WriteStream) {
+  let pending = '';
+  stream?.setEncoding('utf8');
+  stream?.on('data', (chunk: string) => {
+    if (held) held.push({ to, chunk });
+    else to.write(chunk);
+    const lines = (pending + chunk).split('\n');
+    pending = lines.pop() ?? '';
+    const at = performance.now();
+    for (const line of lines) astroLines.push({ at, line });
+  });
+}
+const showAstroOutput = () => {
+  for (const { to, chunk } of held ?? []) to.write(chunk);
+  held = undefined;
+};
+
+/**
+ * Astro runs while the content is checked: the check only reads the content (and draws its diagrams
+ * into the cache, see DIAGRAMS_DRAWN_BY in src/node/mermaid.ts), so the build does not wait for it.
+ * Astro builds into the temporary folder, which is used only when the check has passed.
+ */
+function startAstro(label: string, args: string[]) {
+  const started = performance.now();
+  if (existsSync(ASTRO_RUNNING_MARKER)) forgetAstroCache();
+  mkdirSync(path.dirname(ASTRO_RUNNING_MARKER), { recursive: true });
+  writeFileSync(ASTRO_RUNNING_MARKER, String(process.pid));
+  astroRunning = true;
+  child = spawn(process.execPath, args, {
+    cwd: projectRoot,
+    stdio: ['inherit', 'pipe', 'pipe'],
+    env: { ...process.env, DIST_DIR: staging, DIAGRAMS_DRAWN_BY: diagramMarker },
+  });
+  passThrough(child.stdout, process.stdout);
+  passThrough(child.stderr, process.stderr);
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child!.on('exit', (code, signal) => resolve({ code, signal })));
+  return {
+    exited,
+    /** After a successful exit: the phases from Astro's output, and the marker removed. */
+    finish() {
+      astroRunning = false;
+      rmSync(ASTRO_RUNNING_MARKER, { force: true });
+      Object.assign(phases, astroPhases(astroLines, started, performance.now()));
+      console.log(`[build] ${label}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    },
+    /** Stops Astro when the check has failed; the half-built folder and Astro's cache are then thrown away. */
+    async stop() {
+      if (child && child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGTERM');
+        setTimeout(() => child?.kill('SIGKILL'), 10_000).unref();
+        await exited;
+      }
+    },
+  };
+}
+
+// A marker for as long as the check draws diagrams: Astro's pages wait for the check's drawings instead of drawing them again.
+const diagramMarker = `${staging}.diagrammer`;
+writeFileSync(diagramMarker, String(process.pid));
+// A larger young generation: rendering makes many short-lived strings, and the default size spends
+// about a tenth of the build in the garbage collector (measured with --cpu-prof at 10× content).
+const astro = startAstro('astro build', ['--max-semi-space-size=64', path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build']);
+astro.exited.then(() => interrupted && stopInterrupted());
+
 let problems: Awaited<ReturnType<typeof runCheck>> = [];
+let checkFailure: Error | undefined;
 try {
   problems = await runCheck();
 } catch (error) {
-  await failedOrInterrupted(`Kontrollen stoppet uventet: ${(error as Error).message}. Ingen dist/ ble laget.`);
+  checkFailure = error as Error;
+} finally {
+  rmSync(diagramMarker, { force: true });
 }
 phases.check = Math.round(performance.now() - buildStarted);
+if (checkFailure) {
+  await astro.stop();
+  await failedOrInterrupted(`Kontrollen stoppet uventet: ${checkFailure.message}. Ingen dist/ ble laget.`);
+}
 // The check draws the Mermaid diagrams written in MDX (to test their syntax); the build then reads them from the cache.
 if (lastCheckFromCache()) {
   console.log('[build] innholdskontrollen: innholdet er uendret siden forrige kontroll, resultatet er hentet fra bufferen');
@@ -111,50 +186,18 @@ if (lastCheckFromCache()) {
   console.log(`[diagrams] rendered ${checked.rendered}, from cache ${checked.cached}, browser launched: ${checked.browserLaunched ? 'yes' : 'no'}, render time ${Math.round(checked.renderMs)} ms (innholdskontrollen)`);
 }
 if (problems.some(isError)) {
+  await astro.stop();
   console.error(formatProblems(problems));
   stop('\nBygget stoppet: rett problemene over og prøv igjen. Ingen dist/ ble laget.', 1, true);
 }
 // Warnings (such as a high skal share) are printed but do not stop the build.
 if (problems.length > 0) console.warn(formatProblems(problems));
 
-/** Astro's output, passed through line by line with the moment each line arrived (for the phases). */
-const astroLines: TimedLine[] = [];
-function passThrough(stream: NodeJS.ReadableStream | null, to: NodeJS.WriteStream) {
-  let pending = '';
-  stream?.setEncoding('utf8');
-  stream?.on('data', (chunk: string) => {
-    to.write(chunk);
-    const lines = (pending + chunk).split('\n');
-    pending = lines.pop() ?? '';
-    const at = performance.now();
-    for (const line of lines) astroLines.push({ at, line });
-  });
-}
-
-const run = (label: string, command: string, args: string[]) =>
-  new Promise<void>((resolve) => {
-    const started = performance.now();
-    if (existsSync(ASTRO_RUNNING_MARKER)) forgetAstroCache();
-    mkdirSync(path.dirname(ASTRO_RUNNING_MARKER), { recursive: true });
-    writeFileSync(ASTRO_RUNNING_MARKER, String(process.pid));
-    astroRunning = true;
-    child = spawn(command, args, { cwd: projectRoot, stdio: ['inherit', 'pipe', 'pipe'], env: { ...process.env, DIST_DIR: staging } });
-    passThrough(child.stdout, process.stdout);
-    passThrough(child.stderr, process.stderr);
-    child.on('exit', (code, signal) => {
-      if (interrupted) stopInterrupted();
-      if (code !== 0) stop(`\nBygget stoppet under «${label}»${signal ? ` (${signal})` : ''}. Ingen dist/ ble laget.`, code ?? 1, !signal);
-      astroRunning = false;
-      rmSync(ASTRO_RUNNING_MARKER, { force: true });
-      Object.assign(phases, astroPhases(astroLines, started, performance.now()));
-      console.log(`[build] ${label}: ${((performance.now() - started) / 1000).toFixed(1)} s`);
-      resolve();
-    });
-  });
-
-// A larger young generation: rendering makes many short-lived strings, and the default size spends
-// about a tenth of the build in the garbage collector (measured with --cpu-prof at 10× content).
-await run('astro build', process.execPath, ['--max-semi-space-size=64', path.join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'build']);
+showAstroOutput();
+const { code, signal } = await astro.exited;
+if (interrupted) stopInterrupted();
+if (code !== 0) stop(`\nBygget stoppet under «astro build»${signal ? ` (${signal})` : ''}. Ingen dist/ ble laget.`, code ?? 1, !signal);
+astro.finish();
 
 const indexed = Date.now();
 try {

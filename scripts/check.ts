@@ -34,21 +34,22 @@ export async function runCheck(root = contentRoot()): Promise<Problem[]> {
   lastFromCache = Boolean(hit);
   if (hit) return hit;
   // Loaded only when the check runs: the rules, the YAML parser and the browser cost seconds to load.
-  const [{ checkContent }, { closeRenderer, mermaidProblem }, { parseContentFile }] = await Promise.all([
+  const [{ checkContent }, { closeRenderer, mermaidProblem, startDrawing }, { parseContentFile }] = await Promise.all([
     import('../src/lib/check'),
     import('../src/node/mermaid'),
     import('../src/lib/source-file'),
   ]);
-  const { problems, items, requirements } = checkContent(files, {
-    today,
-    assetExists: (src, file) =>
-      src.startsWith('/') ? existsSync(path.join(projectRoot, 'public', src)) : existsSync(path.resolve(path.dirname(file), src)),
-    pageIds: ids,
-  });
-  problems.push(...historyProblems(root, { problems, items, requirements }, parseContentFile));
-  problems.push(...(await buildCompilerProblems(items, problems)));
   try {
-    // All at once: the renderer spreads them over its pool of browser pages.
+    // Drawing first: Chromium draws while the rules below run, and the build's pages find the diagrams ready.
+    await startDrawing(files.filter((f) => f.file.endsWith('.mdx')).flatMap((f) => mermaidFences(f.text, 1).map((fence) => fence.code)));
+    const { problems, items, requirements } = checkContent(files, {
+      today,
+      assetExists: (src, file) =>
+        src.startsWith('/') ? existsSync(path.join(projectRoot, 'public', src)) : existsSync(path.resolve(path.dirname(file), src)),
+      pageIds: ids,
+    });
+    problems.push(...historyProblems(root, { problems, items, requirements }, parseContentFile));
+    problems.push(...(await buildCompilerProblems(items, problems)));
     const fences = items.flatMap((item) => mermaidFences(item.parsed.body, item.parsed.bodyStartLine).map((fence) => ({ item, fence })));
     const messages = await Promise.all(fences.map(({ fence }) => mermaidProblem(fence.code)));
     fences.forEach(({ item, fence }, i) => {
@@ -57,12 +58,12 @@ export async function runCheck(root = contentRoot()): Promise<Problem[]> {
         problems.push({ file: item.file, line: fence.line, field: '(diagram)', message: `Mermaid-diagrammet har feil syntaks: ${message.replace(/\s+/g, ' ')}` });
       }
     });
+    const sorted = problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+    cache.write(sorted);
+    return sorted;
   } finally {
     await closeRenderer();
   }
-  const sorted = problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
-  cache.write(sorted);
-  return sorted;
 }
 
 /**

@@ -48,11 +48,20 @@ export function splitCompound(word: string, vocab: Set<string>, depth = 0): stri
   return [];
 }
 
+/** Each word is split once per vocabulary: the same words recur on page after page. */
+const splits = new WeakMap<Set<string>, Map<string, string[]>>();
+
 /** Parts of every compound in a text that are not already words of the text itself. */
 export function compoundParts(text: string, vocab: Set<string>): string[] {
+  let known = splits.get(vocab);
+  if (!known) splits.set(vocab, (known = new Map()));
   const own = new Set(words(text));
   const parts: string[] = [];
-  for (const w of own) for (const part of splitCompound(w, vocab)) if (!own.has(part)) parts.push(part);
+  for (const w of own) {
+    let split = known.get(w);
+    if (!split) known.set(w, (split = splitCompound(w, vocab)));
+    for (const part of split) if (!own.has(part)) parts.push(part);
+  }
   return unique(parts).sort((a, b) => a.localeCompare(b, 'nb'));
 }
 

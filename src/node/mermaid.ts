@@ -38,11 +38,17 @@ export interface RenderStats {
   renderMs: number;
 }
 
+type Outcome = { ok: true; svg: string } | { ok: false; message: string };
+
 interface State {
   browser?: Promise<Browser>;
   /** A small pool of pages, each with Mermaid loaded once and its own queue of jobs. */
   pages?: { page: Promise<Page>; queue: Promise<unknown>; waiting: number }[];
   stats: RenderStats;
+  /** Diagrams being drawn right now, by hash: a second request for the same text waits for the first. */
+  inFlight: Map<string, Promise<Outcome>>;
+  /** Hashes this process has drawn. */
+  drawn: Set<string>;
 }
 
 /** Pages that render at the same time: Chromium gives each its own renderer process. */
@@ -52,7 +58,10 @@ const KEY = Symbol.for('kommit.mermaid');
 const globalState = globalThis as unknown as Record<symbol, State | undefined>;
 const state: State = (globalState[KEY] ??= {
   stats: { rendered: 0, cached: 0, browserLaunched: false, renderMs: 0 },
+  inFlight: new Map(),
+  drawn: new Set(),
 });
+const inFlight = state.inFlight;
 
 export class MermaidSyntaxError extends Error {}
 
@@ -77,8 +86,6 @@ async function newMermaidPage(): Promise<Page> {
   return p;
 }
 
-type Outcome = { ok: true; svg: string } | { ok: false; message: string };
-
 /**
  * Runs a job on the least busy page of the pool; on each page one job runs at a time, because
  * Mermaid's renderer is not re-entrant. Pages are opened only when there is work for them.
@@ -95,22 +102,37 @@ function enqueue<T>(job: (page: Page) => Promise<T>): Promise<T> {
   return run;
 }
 
+/** Draws one diagram in the page; a syntax error comes back as a message (render parses first). */
 async function renderInBrowser(p: Page, id: string, source: string): Promise<Outcome> {
-  return p.evaluate(
-    async ({ id, source }) => {
-      const m = (window as unknown as { mermaid: { parse: (s: string) => Promise<unknown>; render: (id: string, s: string) => Promise<{ svg: string }> } }).mermaid;
-      try {
-        await m.parse(source);
-        const { svg } = await m.render(id, source);
-        return { ok: true as const, svg };
-      } catch (error) {
-        document.getElementById(id)?.remove();
-        document.getElementById(`d${id}`)?.remove();
-        return { ok: false as const, message: String((error as Error)?.message ?? error) };
+  const [outcome] = await renderBatchInBrowser(p, [{ id, source }]);
+  return outcome!;
+}
+
+/**
+ * Draws a list of diagrams in one call. The page works through the list on its own, so the drawing
+ * goes on while Node is busy with other synchronous work (the content rules): it is started by one
+ * call and collected by another.
+ */
+async function renderBatchInBrowser(p: Page, jobs: { id: string; source: string }[], onStarted?: () => void): Promise<Outcome[]> {
+  await p.evaluate((jobs) => {
+    const m = (window as unknown as { mermaid: { render: (id: string, s: string) => Promise<{ svg: string }> } }).mermaid;
+    // No named functions in here: tsx would wrap them in a helper the page does not have.
+    (window as unknown as { kommitBatch: Promise<Outcome[]> }).kommitBatch = (async () => {
+      const outcomes: Outcome[] = [];
+      for (const { id, source } of jobs) {
+        try {
+          outcomes.push({ ok: true, svg: (await m.render(id, source)).svg });
+        } catch (error) {
+          document.getElementById(id)?.remove();
+          document.getElementById(`d${id}`)?.remove();
+          outcomes.push({ ok: false, message: String((error as Error)?.message ?? error) });
+        }
       }
-    },
-    { id, source },
-  );
+      return outcomes;
+    })();
+  }, jobs);
+  onStarted?.();
+  return p.evaluate(() => (window as unknown as { kommitBatch: Promise<Outcome[]> }).kommitBatch);
 }
 
 /**
@@ -152,26 +174,105 @@ export function writeCachedSvg(file: string, svg: string): void {
   renameSync(temporary, file);
 }
 
+const cacheFile = (hash: string) => path.join(CACHE_DIR, `${hash}.svg`);
+
+function fromCache(hash: string): string | undefined {
+  const file = cacheFile(hash);
+  return existsSync(file) ? readCachedSvg(file) : undefined;
+}
+
+/** Keeps a drawn diagram: counted, checked for anything executable and written to the cache. */
+function keep(hash: string, outcome: Outcome): Outcome {
+  if (!outcome.ok) return outcome;
+  if (!isInertSvg(outcome.svg)) return { ok: false, message: UNSAFE_SVG };
+  state.stats.rendered++;
+  state.drawn.add(hash);
+  writeCachedSvg(cacheFile(hash), outcome.svg);
+  return outcome;
+}
+
+const UNSAFE_SVG = 'Mermaid laget en SVG med skript eller hendelser; diagrammet ble ikke brukt';
+
+/**
+ * `npm run build` runs the content check and Astro side by side, and the check draws every diagram
+ * written in MDX first. Astro is started with DIAGRAMS_DRAWN_BY pointing at a marker file that exists
+ * while the check is drawing: a page whose diagram is not in the cache yet waits for the check's copy
+ * instead of drawing it a second time. When the marker is gone (or its build has stopped), the page
+ * draws the diagram itself.
+ */
+async function waitForDrawingElsewhere(hash: string): Promise<void> {
+  const marker = process.env.DIAGRAMS_DRAWN_BY;
+  if (!marker) return;
+  const drawing = () => {
+    try {
+      process.kill(Number(readFileSync(marker, 'utf8')), 0);
+      return true;
+    } catch {
+      return false; // no marker, or the build that wrote it has stopped
+    }
+  };
+  while (drawing() && !existsSync(cacheFile(hash))) await new Promise((resolve) => setTimeout(resolve, 50));
+}
+
 /** The SVG of a diagram, from the cache when its text is unchanged. Throws MermaidSyntaxError on bad syntax. */
 export async function renderMermaid(source: string): Promise<string> {
   const hash = diagramHash(source);
-  const file = path.join(CACHE_DIR, `${hash}.svg`);
-  const cached = existsSync(file) ? readCachedSvg(file) : undefined;
+  let cached = fromCache(hash);
+  if (cached === undefined && !inFlight.has(hash)) {
+    await waitForDrawingElsewhere(hash);
+    cached = fromCache(hash);
+  }
   if (cached !== undefined) {
-    state.stats.cached++;
+    if (!state.drawn.has(hash)) state.stats.cached++; // drawn moments ago by this process is not «from the cache»
     return cached;
   }
-  const outcome = await enqueue(async (p) => {
-    const started = performance.now();
-    const result = await renderInBrowser(p, `mmd-${hash}`, source);
-    state.stats.renderMs += performance.now() - started;
-    return result;
-  });
-  if (!outcome.ok) throw new MermaidSyntaxError(outcome.message);
-  if (!isInertSvg(outcome.svg)) throw new Error('Mermaid laget en SVG med skript eller hendelser; diagrammet ble ikke brukt');
-  state.stats.rendered++;
-  writeCachedSvg(file, outcome.svg);
+  let drawing = inFlight.get(hash);
+  if (!drawing) {
+    drawing = enqueue(async (p) => {
+      const started = performance.now();
+      const result = await renderInBrowser(p, `mmd-${hash}`, source);
+      state.stats.renderMs += performance.now() - started;
+      return keep(hash, result);
+    }).finally(() => inFlight.delete(hash));
+    inFlight.set(hash, drawing);
+  }
+  const outcome = await drawing;
+  if (!outcome.ok) {
+    if (outcome.message === UNSAFE_SVG) throw new Error(UNSAFE_SVG);
+    throw new MermaidSyntaxError(outcome.message);
+  }
   return outcome.svg;
+}
+
+/**
+ * Starts drawing every diagram that is not cached, split over the page pool, one batch per page.
+ * Resolves once every batch is running in the browser, so the caller can go on with synchronous work
+ * while Chromium draws; `renderMermaid` for any of these texts then waits for its batch.
+ */
+export async function startDrawing(sources: string[]): Promise<void> {
+  const jobs = [...new Map(sources.map((source) => [diagramHash(source), source])).entries()].filter(([hash]) => !inFlight.has(hash) && fromCache(hash) === undefined);
+  if (jobs.length === 0) return;
+  const batches = Array.from({ length: Math.min(POOL_SIZE, jobs.length) }, (_, b) => jobs.filter((_, i) => i % POOL_SIZE === b));
+  const started = batches.map((batch) => {
+    let running!: () => void;
+    const isRunning = new Promise<void>((resolve) => (running = resolve));
+    const outcomes = enqueue(async (p) => {
+      const begun = performance.now();
+      try {
+        return await renderBatchInBrowser(p, batch.map(([hash, source]) => ({ id: `mmd-${hash}`, source })), running);
+      } finally {
+        state.stats.renderMs += performance.now() - begun;
+        running();
+      }
+    });
+    batch.forEach(([hash], i) => {
+      const one = outcomes.then((all) => keep(hash, all[i]!)).finally(() => inFlight.delete(hash));
+      one.catch(() => undefined); // a browser failure reaches whoever asks for this diagram
+      inFlight.set(hash, one);
+    });
+    return isRunning;
+  });
+  await Promise.all(started);
 }
 
 /** Checks syntax only (used by `npm run check`); a cached SVG means the text was valid before. */

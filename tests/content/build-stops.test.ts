@@ -1,7 +1,7 @@
 /** A broken content file stops both `npm run check` and `npm run build`, and no dist/ is left. */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -35,6 +35,9 @@ describe.each([
     expect(status).not.toBe(0);
     expect(output).toContain(file);
     expect(output).toContain(field);
+    // Astro ran alongside the check: its output (and any stack trace) is dropped, its folders removed.
+    expect(output).not.toMatch(/\n\s+at /);
     expect(existsSync(dist)).toBe(false);
+    expect(readdirSync(path.dirname(dist))).toEqual([]);
   });
 });

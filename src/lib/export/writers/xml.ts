@@ -37,13 +37,29 @@ export type ZipEntries = [path: string, content: string][];
  * Every entry gets this fixed time (DOS time has no zone: local 1 January 1980), so the same
  * document always gives the same bytes; a rebuild can then be compared with a clean build.
  */
-const ZIP_TIME = new Date(1980, 0, 1);
+export const ZIP_TIME = new Date(1980, 0, 1);
+
+export interface ZipPart { name: string; content: string; store: boolean }
+/** Puts the parts in a zip, in order; a `store` part is kept uncompressed. */
+export type Zipper = (parts: ZipPart[]) => Promise<Uint8Array>;
+
+export const fflateZipper: Zipper = async (parts) => {
+  const files: Zippable = {};
+  for (const part of parts) files[part.name] = [strToU8(part.content), { level: part.store ? 0 : 6, mtime: ZIP_TIME }];
+  return zipSync(files);
+};
+
+let zipper: Zipper = fflateZipper;
+
+/**
+ * fflate runs everywhere, the browser included. The build swaps in zlib (src/node/zip.ts), which
+ * compresses in Node's thread pool while the pages go on rendering.
+ */
+export function useZipper(next: Zipper): void {
+  zipper = next;
+}
 
 /** Zips the parts in order; the first entry (ODF `mimetype`) is stored uncompressed when `storeFirst`. */
 export async function zipParts(entries: ZipEntries, storeFirst: boolean): Promise<Uint8Array> {
-  const files: Zippable = {};
-  entries.forEach(([name, content], i) => {
-    files[name] = [strToU8(content), { level: i === 0 && storeFirst ? 0 : 6, mtime: ZIP_TIME }];
-  });
-  return zipSync(files);
+  return zipper(entries.map(([name, content], i) => ({ name, content, store: i === 0 && storeFirst })));
 }

@@ -6,6 +6,8 @@ import { siteData } from '../../../data/site';
 import { journeySvg } from '../../../lib/journey-svg';
 import { VARIANT_LABELS } from '../../../lib/labels';
 import { timePhase } from '../../../node/phase-timer';
+// Office files are zipped with zlib in Node's thread pool while pages render.
+import '../../../node/zip';
 
 type Entry = CollectionEntry<'journeys'>;
 

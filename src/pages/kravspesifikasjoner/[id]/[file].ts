@@ -13,6 +13,8 @@ import { CONTENT_TYPES, specFile } from '../../../lib/export/spec-files';
 import { tenderFile, type TenderFormat } from '../../../lib/export/tender-documents';
 import type { Requirement } from '../../../lib/schema';
 import { timePhase } from '../../../node/phase-timer';
+// Office files are zipped with zlib in Node's thread pool while pages render.
+import '../../../node/zip';
 
 interface Props {
   format: DownloadFormat;

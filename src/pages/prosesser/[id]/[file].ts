@@ -11,6 +11,8 @@ import { VARIANT_LABELS } from '../../../lib/labels';
 import { itemUrl } from '../../../lib/collections';
 import type { ProcessFile } from '../../../lib/diagram-files';
 import { timePhase } from '../../../node/phase-timer';
+// Office files are zipped with zlib in Node's thread pool while pages render.
+import '../../../node/zip';
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const { data } = await siteData();

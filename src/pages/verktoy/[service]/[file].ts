@@ -6,6 +6,8 @@ import { renderTool } from '../../../lib/tools/files';
 import { TOOL_CONTENT_TYPES, TOOLS, toolFileName, type ToolFormat, type ToolId } from '../../../lib/tools/registry';
 import type { ToolContext } from '../../../lib/tools/context';
 import { timePhase } from '../../../node/phase-timer';
+// Office files are zipped with zlib in Node's thread pool while pages render.
+import '../../../node/zip';
 
 export const getStaticPaths: GetStaticPaths = async () =>
   withCacheKey((await toolContexts()).flatMap((ctx) =>
