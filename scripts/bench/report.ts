@@ -72,7 +72,7 @@ export function toMarkdown(r: Report): string {
     '',
     phaseTable(r, 'warm'),
     '',
-    '«Nedlastinger» og «feed og API» er deler av «sider». «Prosess» er hele `npm run build` målt utenfra.',
+    '«Nedlastinger» og «feed og API» er deler av «sider». Innholdskontrollen går samtidig med Astro (innholdssynk, MDX og sider), så «Totalt» er mindre enn summen av fasene; Pagefind kommer etter Astro. «Prosess» er hele `npm run build` målt utenfra.',
     '',
     '## Andre byggetall',
     '',
