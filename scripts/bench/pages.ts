@@ -43,7 +43,7 @@ export interface SearchCost {
   /** Everything requested from the first keystroke until the network is quiet after the first result. */
   firstUse: { requests: number; wire: Stat; raw: number; files: { path: string; wire: number }[] };
   total: { wire: Stat };
-  /** From the last keystroke (its input event) to the first result element in pagefind-results, in ms. */
+  /** From the last keystroke (its input event) to the first result in the search page's result list, in ms. */
   firstResultMs: Stat;
   results: number;
 }
@@ -112,7 +112,7 @@ async function firstSearch(browser: Browser, server: StaticServer, query: string
     await server.quiet(100);
     server.take();
     await page.goto(`${server.url}/sok/`, { waitUntil: 'networkidle' });
-    const input = page.locator('pagefind-input input');
+    const input = page.locator('[data-search-input]');
     await input.waitFor();
     await server.quiet(300);
     const pageLog = server.take();
@@ -123,7 +123,7 @@ async function firstSearch(browser: Browser, server: StaticServer, query: string
         bench.lastInput = e.timeStamp;
         bench.firstResult = null;
       }, true);
-      const results = document.querySelector('pagefind-results')!;
+      const results = document.querySelector('[data-search-results]')!;
       new MutationObserver(() => {
         if (bench.lastInput > 0 && bench.firstResult === null && results.querySelector('.search-result a')) bench.firstResult = performance.now();
       }).observe(results, { childList: true, subtree: true });
@@ -132,7 +132,7 @@ async function firstSearch(browser: Browser, server: StaticServer, query: string
     await input.pressSequentially(query, { delay: 60 });
     await page.waitForFunction(() => window.__bench?.firstResult != null, null, { timeout: 30_000 });
     await server.quiet(500);
-    const { ms, results } = await page.evaluate(() => ({ ms: window.__bench!.firstResult! - window.__bench!.lastInput, results: document.querySelectorAll('pagefind-results .search-result').length }));
+    const { ms, results } = await page.evaluate(() => ({ ms: window.__bench!.firstResult! - window.__bench!.lastInput, results: document.querySelectorAll('[data-search-results] .search-result').length }));
     runs.push({ page: pageLog, use: server.take(), ms, results });
     await context.close();
   }

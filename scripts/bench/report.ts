@@ -112,7 +112,7 @@ export function toMarkdown(r: Report): string {
     lines.push(
       '## Første søk, servert som av en statisk vert',
       '',
-      'Søkesiden åpnes i en ny nettleserkontekst (tom buffer); så skrives søket i søkefeltet tast for tast. «Siden» er alt som lastes til nettverket er stille etter åpning; «søket» er alt som lastes fra første tastetrykk til nettverket er stille etter første treff. Tiden er fra siste tastetrykk (input-hendelsen) til første treff står i `pagefind-results`, målt med `performance.now()` i siden; Pagefind-feltet venter 200 ms (debounce) før det søker, og det er med i tiden.',
+      'Søkesiden åpnes i en ny nettleserkontekst (tom buffer); så skrives søket i søkefeltet tast for tast. «Siden» er alt som lastes til nettverket er stille etter åpning; «søket» er alt som lastes fra første tastetrykk til nettverket er stille etter første treff. Tiden er fra siste tastetrykk (input-hendelsen) til første treff står i trefflista (`[data-search-results]`), målt med `performance.now()` i siden; søkefeltet venter 200 ms (debounce) før det søker, og det er med i tiden.',
       '',
       table(
         ['Skala', 'Søk', 'Sidelastinger', 'Siden: forespørsler / overført', 'Søket: forespørsler / overført', 'Til sammen overført', 'Første treff etter siste tastetrykk', 'Treff vist'],

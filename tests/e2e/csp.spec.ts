@@ -60,7 +60,7 @@ for (const url of PAGES) {
 test('search with Pagefind works under the policy', async ({ page }) => {
   const violations = await watchViolations(page);
   await page.goto('/sok/?q=noark');
-  await expect(page.locator('pagefind-results .search-result__title a').first()).toBeVisible();
+  await expect(page.locator('[data-search-results] .search-result__title a').first()).toBeVisible();
   expect(await violations()).toEqual([]);
 });
 
