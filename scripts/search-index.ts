@@ -16,6 +16,9 @@ import { projectRoot } from './content-files';
 const INDEXER_CODE = ['scripts/search-index.ts', 'src/lib/compounds.ts', 'src/lib/search-excerpt.ts', 'src/lib/labels.ts'];
 const PAGEFIND_VERSION = (JSON.parse(readFileSync(path.join(projectRoot, 'node_modules/pagefind/package.json'), 'utf8')) as { version: string }).version;
 
+/** Pagefind's own UIs (Default, Modular, Component) and its highlighter: not used by the site. */
+const UNUSED_UI = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
+
 interface ApiSpec { id: string; title: string; url: string; sectors: Sector[]; phases: Phase[]; downloads: { json: string } }
 
 /**
@@ -56,6 +59,8 @@ export async function buildSearchIndex(dist: string): Promise<{ pages: number; r
   const written = await index.writeFiles({ outputPath: output });
   if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
   await pagefind.close();
+  // Pagefind also writes its ready-made search interfaces; the search page has its own (src/scripts/search-page.ts).
+  for (const file of readdirSync(output)) if (UNUSED_UI.test(file)) rmSync(path.join(output, file));
   // Keep only this index: written to a temporary name first, so an interrupted copy is never used.
   rmSync(cacheRoot, { recursive: true, force: true });
   mkdirSync(cacheRoot, { recursive: true });
