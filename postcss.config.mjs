@@ -86,7 +86,8 @@ function whereInsideNot(/** @type {string} */ selector) {
 const purgeDesignsystemet = {
   postcssPlugin: 'purge-designsystemet',
   async Once(css, helpers) {
-    const file = css.source?.input.file;
+    // A stylesheet imported with ?url (linked where a component renders) comes with Vite's query on its name.
+    const file = css.source?.input.file?.replace(/\?.*$/, '');
     const purger = file && purgers.get(file);
     if (process.env.NODE_ENV !== 'production' || !purger) return;
     css.walkRules((rule) => {

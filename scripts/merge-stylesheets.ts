@@ -4,7 +4,7 @@
  * shared component (src/lib/stylesheets.ts says why and why the cascade stays the same). The merged
  * file is named after a hash of its text, so the same sheets give the same file and the same page on
  * every build (the incremental build test compares a warm build with a clean one byte for byte).
- * Sheets no page links to any more are removed.
+ * Sheets that no page links to any more and no script or sheet names are removed.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -51,7 +51,11 @@ export function mergeStylesheets(dist: string): { pages: number; mergedPages: nu
     linkedSheets(result.html).forEach((s) => stillLinked.add(s.href));
   }
 
-  const unused = [...replaced].filter((h) => !stillLinked.has(h)).sort();
+  // A merged-away sheet goes only when no script or other sheet names it either (they could load it).
+  const texts = listFiles(dist)
+    .filter((f) => /\.(js|mjs|css)$/.test(f))
+    .map((f) => readFileSync(f, 'utf8'));
+  const unused = [...replaced].filter((h) => !stillLinked.has(h) && !texts.some((t) => t.includes(path.posix.basename(h)))).sort();
   for (const h of unused) rmSync(file(h));
   return { pages: pages.length, mergedPages, files: new Set(written.values()).size, removed: unused.length };
 }

@@ -144,6 +144,12 @@ async function expectSamePixels(testInfo: TestInfo, name: string, shipped: Buffe
 }
 
 const firstOf = (collection: string) => () => firstApiItem(collection).url;
+const oneVariantJourney = () => {
+  const journeys = JSON.parse(readFileSync('dist/api/journeys.json', 'utf8')) as { url: string; variants: unknown[] }[];
+  const one = journeys.find((j) => j.variants.length < 2);
+  if (!one) throw new Error('dist/api/journeys.json has no journey with one variant');
+  return one.url;
+};
 const waitForCalculator = async (page: Page) => { await expect(page.locator('.calculator__form')).toBeVisible(); };
 
 /** Every page type in src/pages (the endpoints aside), in the state a reader sees. */
@@ -155,6 +161,8 @@ const pages: [string, () => string, ((page: Page) => Promise<void>)?][] = [
   ['standard', firstOf('standards')],
   ['brukerreiser-indeks', () => '/brukerreiser/'],
   ['brukerreise-med-kalkulator', () => '/brukerreiser/byggesoknad/', waitForCalculator],
+  // One variant, so no calculator: the page must not depend on the calculator's stylesheet, which only its pages link.
+  ['brukerreise-en-variant', oneVariantJourney],
   ['prosesser-indeks', () => '/prosesser/'],
   ['prosess', () => '/prosesser/byggesak-saksbehandling/'],
   ['kravspesifikasjoner-indeks', () => '/kravspesifikasjoner/'],
