@@ -44,10 +44,8 @@ export function mergeStylesheets(dist: string): { pages: number; mergedPages: nu
     } catch (error) {
       throw new Error(`${path.relative(dist, page)}: ${(error as Error).message}`);
     }
-    if (result.runs.length > 0) {
-      writeFileSync(page, result.html);
-      mergedPages++;
-    }
+    if (result.html !== html) writeFileSync(page, result.html);
+    if (result.runs.length > 0) mergedPages++;
     linkedSheets(result.html).forEach((s) => stillLinked.add(s.href));
   }
 

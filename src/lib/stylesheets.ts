@@ -60,28 +60,47 @@ export function mergeableRuns(sheets: LinkedSheet[], ours: (href: string) => boo
 }
 
 /**
+ * A component links the sheets it needs where it renders, so a page may link a sheet many times (a checkbox
+ * per requirement, each with the basket's sheet after Designsystemet's). A browser cascades a repeated sheet
+ * at its last link (a later copy of a rule wins over an earlier one) and orders layers by first appearance;
+ * so when the sheets' last links come in the same order as their first ones, keeping only the first links
+ * changes nothing, and the repeats are dropped. Otherwise (a, b, a) a repeat would reorder the cascade: refused.
+ */
+function withoutRepeats(sheets: LinkedSheet[]): { kept: LinkedSheet[]; repeats: LinkedSheet[] } {
+  const key = (s: LinkedSheet) => `${s.plain ? '' : '\0'}${s.href}`;
+  const kept: LinkedSheet[] = [];
+  const repeats: LinkedSheet[] = [];
+  const last = new Map<string, number>();
+  sheets.forEach((s, i) => {
+    if (last.has(key(s))) repeats.push(s);
+    else kept.push(s);
+    last.set(key(s), i);
+  });
+  const byLast = [...kept].sort((a, b) => last.get(key(a))! - last.get(key(b))!);
+  const moved = kept.find((s, i) => byLast[i] !== s);
+  if (moved) throw new Error(`stilarket ${moved.href} er lenket på nytt etter et annet stilark, så rekkefølgen ville endret seg`);
+  return { kept, repeats };
+}
+
+/**
  * The page with each run replaced: the first link of a run points at the merged file (`hrefFor` the
- * run's hrefs), the others are removed. A sheet linked twice is refused: the second link applies it
- * again later in the cascade, which one merged copy would not.
+ * run's hrefs), the others are removed, and so are repeated links.
  */
 export function withMergedSheets(html: string, ours: (href: string) => boolean, hrefFor: (hrefs: string[]) => string): { html: string; runs: string[][] } {
-  const sheets = linkedSheets(html);
-  const seen = new Set<string>();
-  for (const s of sheets) {
-    if (seen.has(s.href)) throw new Error(`stilarket ${s.href} er lenket to ganger på samme side`);
-    seen.add(s.href);
-  }
-  const runs = mergeableRuns(sheets, ours);
-  let out = '';
-  let at = 0;
+  const { kept, repeats } = withoutRepeats(linkedSheets(html));
+  const runs = mergeableRuns(kept, ours);
+  const edits: { start: number; end: number; text: string }[] = repeats.map((s) => ({ start: s.start, end: s.end, text: '' }));
   for (const run of runs) {
     const first = run[0]!;
-    out += html.slice(at, first.start) + html.slice(first.start, first.end).replace(HREF, `$1"${hrefFor(run.map((s) => s.href))}"`);
-    at = first.end;
-    for (const s of run.slice(1)) {
-      out += html.slice(at, s.start);
-      at = s.end;
-    }
+    edits.push({ start: first.start, end: first.end, text: html.slice(first.start, first.end).replace(HREF, `$1"${hrefFor(run.map((s) => s.href))}"`) });
+    for (const s of run.slice(1)) edits.push({ start: s.start, end: s.end, text: '' });
+  }
+  edits.sort((a, b) => a.start - b.start);
+  let out = '';
+  let at = 0;
+  for (const e of edits) {
+    out += html.slice(at, e.start) + e.text;
+    at = e.end;
   }
   return { html: out + html.slice(at), runs: runs.map((r) => r.map((s) => s.href)) };
 }
