@@ -44,6 +44,8 @@ const contentRendered = [...mdxComponents.matchAll(/import\s+(\w+)\s+from\s+'\.\
   .map(([, , file]) => join(src, 'components', file ?? ''));
 /** Every element the templates and islands can make, with its classes and modifier values (src/node/markup-usage.mjs). */
 const elements = templates.flatMap((t) => fileElements(t, readFileSync(t, 'utf8'), { contentProps: contentRendered.includes(t) }));
+/** Every ds-* word in the templates: where the classes of an element the reading cannot see must come from. */
+const classNames = new Set(templates.flatMap((t) => readFileSync(t, 'utf8').match(/(?<![\w-])ds-[a-z][\w-]*/g) ?? []));
 
 // Markdown in content/ (and the raw HTML that src/lib/content-safety.ts allows) can produce any of these elements,
 // and so can src/lib (diagrams): every element selector counts as used.
@@ -64,7 +66,7 @@ function withImports(/** @type {string} */ file) {
 function dropImpossibleSelectors(/** @type {import('postcss').Root} */ css) {
   css.walkRules((rule) => {
     if (rule.parent?.type === 'atrule' && /keyframes$/i.test(/** @type {import('postcss').AtRule} */ (rule.parent).name)) return;
-    const possible = rule.selectors.filter((s) => selectorPossible(s, elements));
+    const possible = rule.selectors.filter((s) => selectorPossible(s, elements, classNames));
     if (possible.length === 0) rule.remove();
     else if (possible.length < rule.selectors.length) rule.selectors = possible;
   });
@@ -119,24 +121,45 @@ function whereInsideNot(/** @type {string} */ selector) {
 }
 
 /**
- * Step 3: the rules of Designsystemet's input and field that only a checkbox, a select or a read-only field needs
- * (src/node/markup-usage.mjs, needsFormControl) leave designsystemet.css for designsystemet-forms.css, which imports
- * the same two files and keeps only those. Together the two hold exactly what designsystemet.css held before.
+ * Step 3: what only a checkbox, a select or a read-only field needs (src/node/markup-usage.mjs, needsFormControl)
+ * leaves the other sheets for designsystemet-forms.css, which imports the same parts and keeps only that: those
+ * rules of Designsystemet's input, field and fieldset, and the custom properties that nothing else reads (the
+ * read-only lock icon, declared in base.css). Together the sheets hold exactly what they held before.
  */
-const FORM_PARTS = ['input.css', 'field.css'].map((f) => require.resolve(`@digdir/designsystemet-css/${f}`));
+const part = (/** @type {string} */ f) => require.resolve(`@digdir/designsystemet-css/${f}`);
+const FORM_PARTS = ['input.css', 'field.css', 'fieldset.css'].map(part);
+const BASE_PART = part('base.css');
 const FORMS = join(src, 'styles/designsystemet-forms.css');
+const readsIn = (/** @type {import('postcss').Declaration} */ decl) => readBy(decl.value);
+/** Custom properties base.css declares that only form-control rules read, in any target, and nothing in src/ names. */
+const formVariables = (() => {
+  const readElsewhere = new Set(namedInSrc);
+  /** @type {Set<string>} */
+  const readByForms = new Set();
+  for (const t of targets) {
+    postcss.parse(possibleText(t)).walkDecls((decl) => {
+      const rule = decl.parent?.type === 'rule' ? /** @type {import('postcss').Rule} */ (decl.parent) : undefined;
+      const forms = !!rule && rule.selectors.every(needsFormControl);
+      for (const name of readsIn(decl)) (forms ? readByForms : readElsewhere).add(name);
+    });
+  }
+  return new Set([...readByForms].filter((name) => !readElsewhere.has(name)));
+})();
 function splitFormControls(/** @type {import('postcss').Root} */ css, /** @type {string} */ file) {
-  if (file !== FORMS && file !== join(src, 'styles/designsystemet.css')) return;
   const keepForms = file === FORMS;
   css.walkRules((rule) => {
-    const from = rule.source?.input.file;
-    if (!from || !FORM_PARTS.includes(from)) {
-      if (keepForms) rule.remove();
+    const from = rule.source?.input.file ?? '';
+    if (from === BASE_PART) {
+      rule.walkDecls((decl) => {
+        if (formVariables.has(decl.prop) !== keepForms) decl.remove();
+      });
+    } else if (FORM_PARTS.includes(from)) {
+      const kept = rule.selectors.filter((s) => needsFormControl(s) === keepForms);
+      if (kept.length < rule.selectors.length && kept.length > 0) rule.selectors = kept;
+      else if (kept.length === 0) rule.remove();
       return;
-    }
-    const kept = rule.selectors.filter((s) => needsFormControl(s) === keepForms);
-    if (kept.length === 0) rule.remove();
-    else if (kept.length < rule.selectors.length) rule.selectors = kept;
+    } else if (keepForms) rule.remove();
+    if (rule.parent && (rule.nodes?.length ?? 0) === 0) rule.remove();
   });
 }
 

@@ -387,13 +387,17 @@ export function topLevelCompounds(selector) {
 
 /**
  * Whether some element can match every top-level compound of the selector as far as its `ds-*` classes and
- * analysed attributes go (anything else the selector asks for is PurgeCSS's and the browser's business).
+ * analysed attributes go (anything else the selector asks for is PurgeCSS's and the browser's business). With
+ * `classNames` (every `ds-*` word in the files the elements come from), a class no file names cannot be on any
+ * element, even one whose classes are unknown: they come from those files too.
  * @param {string} selector
  * @param {Element[]} elements
+ * @param {Set<string>} [classNames]
  */
-export function selectorPossible(selector, elements) {
+export function selectorPossible(selector, elements, classNames) {
   for (const compound of topLevelCompounds(selector)) {
     const classes = compound.classes.filter((c) => c.startsWith('ds-'));
+    if (classNames && classes.some((c) => !classNames.has(c))) return false;
     const attributes = compound.attributes.filter(([name]) => ANALYZED_ATTRIBUTES.includes(/** @type {any} */ (name)));
     // `type` only counts on Designsystemet's own elements: content may make inputs (a task list) but no ds-* class.
     const checked = classes.length > 0 ? attributes : attributes.filter(([name]) => name !== 'type');

@@ -53,6 +53,11 @@ const level = 2;
     expect(selectorPossible('[data-color=info]', els)).toBe(false);
     expect(selectorPossible('.ds-alert:not([data-color=info])', els)).toBe(true);
     expect(selectorPossible('.ds-card__block:has(>img)', els)).toBe(false);
+    // An element of unknown classes (a script's) still only has classes some file names.
+    const unknown = [...els, ...scriptElements("el.setAttribute('data-size', 'sm'); el.className = 'ds-x';")];
+    expect(selectorPossible('.ds-card__block', unknown)).toBe(true);
+    expect(selectorPossible('.ds-card__block', unknown, new Set(['ds-alert', 'ds-x']))).toBe(false);
+    expect(selectorPossible('.ds-x[data-size=sm]', unknown, new Set(['ds-alert', 'ds-x']))).toBe(true);
     expect(selectorPossible('.ds-input[type=checkbox]:checked', els)).toBe(true);
     expect(selectorPossible('.ds-input[type=date]', els)).toBe(false);
     // Content can make inputs (a task list), so `type` counts only on Designsystemet's elements.
