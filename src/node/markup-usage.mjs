@@ -24,7 +24,7 @@ export const ANY = '*';
  * attribute it may carry, its possible values.
  */
 
-/** Index just past the string literal starting at `i` (quote at `i`). */
+/** Index just past the string literal starting at `i` (quote at `i`). @param {string} text @param {number} i @returns {number} */
 function skipString(text, i) {
   const quote = text[i];
   for (i++; i < text.length; i++) {
@@ -34,7 +34,7 @@ function skipString(text, i) {
   return text.length;
 }
 
-/** Index just past the template literal starting at `i` (backtick at `i`), `${…}` parts included. */
+/** Index just past the template literal starting at `i` (backtick at `i`), `${…}` parts included. @param {string} text @param {number} i @returns {number} */
 function skipTemplate(text, i) {
   for (i++; i < text.length; i++) {
     if (text[i] === '\\') i++;
@@ -44,7 +44,7 @@ function skipTemplate(text, i) {
   return text.length;
 }
 
-/** Index just past the `{…}` starting at `i`, with strings, template literals and comments inside. */
+/** Index just past the `{…}` starting at `i`, with strings, template literals and comments inside. @param {string} text @param {number} i @returns {number} */
 function skipBraces(text, i) {
   let depth = 0;
   for (; i < text.length; i++) {
@@ -59,7 +59,7 @@ function skipBraces(text, i) {
   return text.length;
 }
 
-/** Splits `text` at `separator` where it is outside brackets, braces, parentheses and strings. */
+/** Splits `text` at `separator` where it is outside brackets, braces, parentheses and strings. @param {string} text @param {string} separator */
 export function splitTopLevel(text, separator) {
   /** @type {string[]} */
   const parts = [];
@@ -81,14 +81,14 @@ export function splitTopLevel(text, separator) {
   return parts;
 }
 
-/** The literal value of a string or template literal without `${}`, or undefined. */
+/** The literal value of a string or template literal without `${}`, or undefined. @param {string} expr @returns {string | undefined} */
 function literal(expr) {
   const m = /^(["'])((?:\\.|(?!\1).)*)\1$/s.exec(expr) ?? /^`((?:\\.|[^`$]|\$(?!\{))*)`$/s.exec(expr);
   if (!m) return undefined;
   return (m[2] ?? m[1] ?? '').replace(/\\(.)/g, '$1');
 }
 
-/** Strips enclosing parentheses that belong together: `(a ? b : c)` → `a ? b : c`. */
+/** Strips enclosing parentheses that belong together: `(a ? b : c)` → `a ? b : c`. @param {string} expr */
 function unwrap(expr) {
   expr = expr.trim();
   while (expr.startsWith('(') && expr.endsWith(')') && splitTopLevel(expr.slice(1, -1), ')').length === 1) expr = expr.slice(1, -1).trim();
@@ -99,6 +99,7 @@ function unwrap(expr) {
  * The strings an attribute expression can produce, or ANY. Knows literals, `c ? a : b`, `c && a`
  * (nothing when false: Astro then leaves the attribute out) and, for class:list, arrays and objects of
  * those; anything else (a variable, a call, `a || b`) can be any value.
+ * @param {string} expr
  * @returns {Set<string> | typeof ANY}
  */
 export function expressionValues(expr) {
@@ -141,7 +142,7 @@ export function expressionValues(expr) {
   return ANY;
 }
 
-/** @returns {{ whenTrue: string, whenFalse: string } | undefined} */
+/** @param {string} expr @returns {{ whenTrue: string, whenFalse: string } | undefined} */
 function findConditional(expr) {
   let depth = 0;
   let question = -1;
@@ -167,6 +168,7 @@ function findConditional(expr) {
  * The `ds-*` classes a class value can give, or ANY. A template literal's fixed words count; a word that a
  * `${…}` part begins could be anything, one with a fixed start (`score-${n}`) only begins that way.
  * @param {string} value the attribute value: a quoted string, or an expression in braces
+ * @param {boolean} isExpression
  * @returns {Set<string> | typeof ANY}
  */
 function classValues(value, isExpression) {
@@ -194,7 +196,7 @@ function classValues(value, isExpression) {
   return classes;
 }
 
-/** The `ds-*` classes written out literally in a class value, ignoring what variables may add. */
+/** The `ds-*` classes written out literally in a class value, ignoring what variables may add. @param {string} value */
 function literalClasses(value) {
   return new Set([...value.matchAll(/(["'`])(?:(?!\1).)*\1/g)].flatMap((m) => m[0].slice(1, -1).split(/\s+/)).filter((w) => /^ds-[\w-]+$/.test(w)));
 }
@@ -415,7 +417,7 @@ export function selectorPossible(selector, elements, classNames) {
   return true;
 }
 
-/** The client scripts of an Astro file (not JSON data blocks, not self-closing tags). */
+/** The client scripts of an Astro file (not JSON data blocks, not self-closing tags). @param {string} text @returns {string[]} */
 export function astroScripts(text) {
   return [...text.matchAll(/<script\b((?:[^>"'{]|"[^"]*"|'[^']*'|\{[^}]*\})*)>([\s\S]*?)<\/script>/g)]
     .filter((m) => !/\/\s*$/.test(m[1] ?? '') && !/type\s*=\s*["']application\/(ld\+)?json/.test(m[1] ?? ''))
