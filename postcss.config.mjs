@@ -80,10 +80,16 @@ const namedInSrc = files
   .filter((f) => /\.(astro|ts|css)$/.test(f) && !isTarget(join(src, f)))
   .flatMap((f) => readFileSync(join(src, f), 'utf8').match(/--dsc?-[\w-]+/g) ?? []);
 const readBy = (/** @type {string} */ css) => [...css.matchAll(/var\(\s*(--[\w-]+)/g)].map((m) => m[1]);
+/** @type {Map<string, string>} */
+const possibleTexts = new Map();
 const possibleText = (/** @type {string} */ file) => {
-  const css = postcss.parse(withImports(file));
-  dropImpossibleSelectors(css);
-  return css.toString();
+  let text = possibleTexts.get(file);
+  if (text === undefined) {
+    const css = postcss.parse(withImports(file));
+    dropImpossibleSelectors(css);
+    possibleTexts.set(file, (text = css.toString()));
+  }
+  return text;
 };
 
 /** One PurgeCSS per target file, each with the custom properties the others read. */
@@ -137,10 +143,16 @@ const formVariables = (() => {
   /** @type {Set<string>} */
   const readByForms = new Set();
   for (const t of targets) {
-    postcss.parse(possibleText(t)).walkDecls((decl) => {
-      const rule = decl.parent?.type === 'rule' ? /** @type {import('postcss').Rule} */ (decl.parent) : undefined;
-      const forms = !!rule && rule.selectors.every(needsFormControl);
-      for (const name of readsIn(decl)) (forms ? readByForms : readElsewhere).add(name);
+    const css = postcss.parse(possibleText(t));
+    css.walkRules((rule) => {
+      const reads = rule.nodes.flatMap((n) => (n.type === 'decl' ? readsIn(n) : []));
+      if (reads.length === 0) return;
+      const forms = rule.selectors.every(needsFormControl);
+      for (const name of reads) (forms ? readByForms : readElsewhere).add(name);
+    });
+    // Declarations outside a rule (none in Designsystemet today) count as read elsewhere.
+    css.walkDecls((decl) => {
+      if (decl.parent?.type !== 'rule') readsIn(decl).forEach((name) => readElsewhere.add(name));
     });
   }
   return new Set([...readByForms].filter((name) => !readElsewhere.has(name)));

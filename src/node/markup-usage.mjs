@@ -438,6 +438,9 @@ export function fileElements(file, text, options = {}) {
 
 // ——— Form controls ———
 
+const PSEUDO = /::?([\w-]+)(\()?/y;
+const WORD = /[\w-]+/y;
+
 /** Pseudo-classes only a checkbox, radio button or read-only field can have (never the header's search field). */
 const FORM_CONTROL_PSEUDOS = new Set(['checked', 'indeterminate', 'read-only', '-moz-read-only']);
 
@@ -451,6 +454,15 @@ const FORM_CONTROL_PSEUDOS = new Set(['checked', 'indeterminate', 'read-only', '
  * @returns {boolean}
  */
 export function needsFormControl(selector) {
+  let known = formControlCache.get(selector);
+  if (known === undefined) formControlCache.set(selector, (known = needsFormControlUncached(selector)));
+  return known;
+}
+/** @type {Map<string, boolean>} */
+const formControlCache = new Map();
+
+/** @param {string} selector */
+function needsFormControlUncached(selector) {
   let i = 0;
   let compoundStart = true;
   while (i < selector.length) {
@@ -462,7 +474,8 @@ export function needsFormControl(selector) {
       i++;
       compoundStart = true;
     } else if (c === ':') {
-      const m = /^::?([\w-]+)(\()?/.exec(selector.slice(i));
+      PSEUDO.lastIndex = i;
+      const m = PSEUDO.exec(selector);
       if (!m) {
         i++;
         continue;
@@ -492,7 +505,8 @@ export function needsFormControl(selector) {
       i = end < 0 ? selector.length : end + 1;
       compoundStart = false;
     } else if (compoundStart && /[a-zA-Z]/.test(c)) {
-      const tag = (/^[\w-]+/.exec(selector.slice(i))?.[0] ?? '').toLowerCase();
+      WORD.lastIndex = i;
+      const tag = (WORD.exec(selector)?.[0] ?? '').toLowerCase();
       if (tag === 'select' || tag === 'textarea') return true;
       i += tag.length || 1;
       compoundStart = false;
