@@ -310,7 +310,9 @@ export function scriptElements(text) {
       new RegExp(`${q}${name}${q}\\s*:\\s*${q}([^'"\`$]*)${q}`, 'g'),
       new RegExp(`setAttribute\\(\\s*${q}${name}${q}\\s*,\\s*${q}([^'"\`$]*)${q}\\s*\\)`, 'g'),
       new RegExp(`(?<![\\w-])${name}="([^"{$]*)"`, 'g'),
-      ...(prop ? [new RegExp(`dataset\\.${prop}\\s*=\\s*${q}([^'"\`$]*)${q}`, 'g')] : [new RegExp(`\\.${name}\\s*=\\s*${q}([^'"\`$]*)${q}`, 'g')]),
+      ...(prop
+        ? [new RegExp(`dataset\\.${prop}\\s*=\\s*${q}([^'"\`$]*)${q}`, 'g')]
+        : [new RegExp(`\\.${name}\\s*=\\s*${q}([^'"\`$]*)${q}`, 'g'), new RegExp(`(?<![\\w.-])${name}\\s*:\\s*${q}([^'"\`$]*)${q}`, 'g')]),
     ];
     const mentions = (text.match(new RegExp(`(?<![\\w-])${name}(?![\\w-])${prop ? `|dataset\\.${prop}(?!\\w)|dataset\\[${q}${prop}${q}\\]` : ''}`, 'g')) ?? []).length;
     if (mentions === 0) continue;
@@ -322,7 +324,8 @@ export function scriptElements(text) {
       values.add(m[1] ?? '');
       matched++;
     }
-    const unknown = name === 'type' ? /\.type\s*=\s*(?![=\s'"`])|setAttribute\(\s*['"`]type['"`]\s*,\s*(?![\s'"`])/.test(text) : matched < mentions;
+    // For `type`, a property `type: x` or `.type = x` with anything but a string (`type: string` in a type, too) is unknown.
+    const unknown = name === 'type' ? /\.type\s*=\s*(?![=\s'"`])|(?<![\w.-])type\s*:\s*(?![\s'"`])|setAttribute\(\s*['"`]type['"`]\s*,\s*(?![\s'"`])/.test(text) : matched < mentions;
     if (name === 'type' && matched === 0 && !unknown) continue;
     attributes.set(name, unknown ? ANY : values);
   }

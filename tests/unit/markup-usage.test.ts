@@ -40,6 +40,8 @@ const level = 2;
       [ANY, { 'data-size': ['sm'], type: ['module'] }],
     ]);
     expect(scriptElements("node.setAttribute('data-color', tone);")[0]!.attributes.get('data-color')).toBe(ANY);
+    expect(sorted(scriptElements("el('input', { type: 'checkbox', class: 'ds-input' });")[0]!.attributes.get('type')!)).toEqual(['checkbox']);
+    expect(scriptElements("el('input', { type: kind, class: 'ds-input' });")[0]!.attributes.get('type')).toBe(ANY);
     expect(scriptElements("node.classList.add('ds-alert');").at(-1)!.attributes.get('data-color')).toBe(ANY);
     // JSON data in a script tag is not a script.
     expect(fileElements('x.astro', '<script type="application/json" data-x set:html={j} /><p class="ds-paragraph" data-size="sm">x</p>').some((e) => e.classes === ANY)).toBe(false);
