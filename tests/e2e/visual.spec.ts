@@ -157,6 +157,17 @@ const pages: [string, () => string, ((page: Page) => Promise<void>)?][] = [
   ['forside', () => '/'],
   ['prinsipper-indeks', () => '/prinsipper/'],
   ['prinsipp', firstOf('principles')],
+  [
+    // The checkbox rules are in designsystemet-forms.css, after the shared sheet: a ticked box shows them.
+    'prinsipp-med-valgt-krav',
+    firstOf('principles'),
+    async (page) => {
+      const box = page.locator('.pick-box:not([hidden]) input[type=checkbox]').first();
+      await box.check();
+      await expect(box).toBeChecked();
+      await page.mouse.move(0, 0);
+    },
+  ],
   ['standarder-indeks', () => '/standarder/'],
   ['standard', firstOf('standards')],
   ['brukerreiser-indeks', () => '/brukerreiser/'],
