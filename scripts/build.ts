@@ -14,6 +14,7 @@ import { lastCheckFromCache, runCheck, formatProblems } from './check';
 import { projectRoot } from './content-files';
 import { isError } from '../src/lib/problem';
 import { buildSearchIndex } from './search-index';
+import { mergeStylesheets } from './merge-stylesheets';
 import { acquireBuildLock, type BuildLock } from './build-lock';
 import { chromiumProblem } from '../src/node/browser';
 import { cachePath } from '../src/node/build-cache';
@@ -198,6 +199,15 @@ const { code, signal } = await astro.exited;
 if (interrupted) stopInterrupted();
 if (code !== 0) stop(`\nBygget stoppet under «astro build»${signal ? ` (${signal})` : ''}. Ingen dist/ ble laget.`, code ?? 1, !signal);
 astro.finish();
+
+// One stylesheet per page (scripts/merge-stylesheets.ts), before the index so it reads the pages as they ship.
+try {
+  const started = Date.now();
+  const s = mergeStylesheets(staging);
+  console.log(`[build] stilark: ${s.mergedPages} av ${s.pages} sider lenker nå ett stilark i stedet for flere (${s.files} sammenslåtte filer, ${s.removed} ubrukte fjernet), ${Date.now() - started} ms`);
+} catch (error) {
+  await failedOrInterrupted(`Bygget stoppet under sammenslåingen av stilark: ${(error as Error).message}. Ingen dist/ ble laget.`);
+}
 
 const indexed = Date.now();
 try {

@@ -7,7 +7,7 @@
  * the test's folder in test-results/.
  */
 import { expect, test, type Browser, type Page, type TestInfo } from '@playwright/test';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { PNG } from 'pngjs';
@@ -144,6 +144,12 @@ async function expectSamePixels(testInfo: TestInfo, name: string, shipped: Buffe
 }
 
 const firstOf = (collection: string) => () => firstApiItem(collection).url;
+const oneVariantJourney = () => {
+  const journeys = JSON.parse(readFileSync('dist/api/journeys.json', 'utf8')) as { url: string; variants: unknown[] }[];
+  const one = journeys.find((j) => j.variants.length < 2);
+  if (!one) throw new Error('dist/api/journeys.json has no journey with one variant');
+  return one.url;
+};
 const waitForCalculator = async (page: Page) => { await expect(page.locator('.calculator__form')).toBeVisible(); };
 
 /** Every page type in src/pages (the endpoints aside), in the state a reader sees. */
@@ -151,10 +157,23 @@ const pages: [string, () => string, ((page: Page) => Promise<void>)?][] = [
   ['forside', () => '/'],
   ['prinsipper-indeks', () => '/prinsipper/'],
   ['prinsipp', firstOf('principles')],
+  [
+    // The checkbox rules are in designsystemet-forms.css, after the shared sheet: a ticked box shows them.
+    'prinsipp-med-valgt-krav',
+    firstOf('principles'),
+    async (page) => {
+      const box = page.locator('.pick-box:not([hidden]) input[type=checkbox]').first();
+      await box.check();
+      await expect(box).toBeChecked();
+      await page.mouse.move(0, 0);
+    },
+  ],
   ['standarder-indeks', () => '/standarder/'],
   ['standard', firstOf('standards')],
   ['brukerreiser-indeks', () => '/brukerreiser/'],
   ['brukerreise-med-kalkulator', () => '/brukerreiser/byggesoknad/', waitForCalculator],
+  // One variant, so no calculator: the page must not depend on the calculator's stylesheet, which only its pages link.
+  ['brukerreise-en-variant', oneVariantJourney],
   ['prosesser-indeks', () => '/prosesser/'],
   ['prosess', () => '/prosesser/byggesak-saksbehandling/'],
   ['kravspesifikasjoner-indeks', () => '/kravspesifikasjoner/'],
@@ -201,6 +220,35 @@ for (const [name, url, prepare] of pages) {
     await expectSamePixels(testInfo, name, shipped, reference);
   });
 }
+
+/**
+ * The rules for a checkbox, a select and a read-only field are in designsystemet-forms.css, which a component links
+ * where it renders such a control (postcss.config.mjs). A page that has one without linking it would still look right
+ * in the comparisons above only if it is one of the pages shot there: so check every built page, by one rule each needs.
+ */
+test('every page with a checkbox, a select or a read-only field loads the rules for it', () => {
+  const controls: [string, (tag: string) => boolean, string][] = [
+    ['checkbox', (tag) => /^<input\b/.test(tag) && /\stype="checkbox"/.test(tag), '.ds-input[type=checkbox]{'],
+    ['select', (tag) => /^<select\b/.test(tag), '.ds-input:is(select){'],
+    ['read-only field', (tag) => /^<(input|textarea)\b/.test(tag) && /\sreadonly(?=[\s>=/])/.test(tag), '.ds-input[readonly]{'],
+  ];
+  const seen = new Set<string>();
+  const missing: string[] = [];
+  const pages = readdirSync('dist', { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind') && !f.startsWith('_astro'));
+  for (const file of pages) {
+    const html = readFileSync(path.join('dist', file), 'utf8');
+    const tags = (html.match(/<(input|select|textarea)\b[^>]*>/g) ?? []).filter((tag) => /\sclass="[^"]*\bds-input\b/.test(tag));
+    if (tags.length === 0) continue;
+    const css = [...html.matchAll(/<link rel="stylesheet" href="(\/_astro\/[^"]+)"/g)].map((m) => readFileSync(path.join('dist', m[1]!), 'utf8')).join('\n');
+    for (const [name, has, rule] of controls) {
+      if (!tags.some(has)) continue;
+      seen.add(name);
+      if (!css.includes(rule)) missing.push(`${file}: ${name} (${rule})`);
+    }
+  }
+  expect(missing, 'pages with a form control whose rules they do not load').toEqual([]);
+  expect([...seen].sort(), 'the site has each kind of control, so the check checks something').toEqual(['checkbox', 'read-only field', 'select']);
+});
 
 test('a narrow screen (375 px) and print render as with the full CSS', async ({ browser }, testInfo) => {
   test.setTimeout(120_000);
