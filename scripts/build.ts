@@ -25,6 +25,8 @@ const dist = path.resolve(projectRoot, process.env.DIST_DIR ?? 'dist');
 // config, outDir included, and a new name per build would empty that cache every time.
 const staging = path.join(path.dirname(dist), `.${path.basename(dist)}.bygger`);
 const previous = path.join(path.dirname(dist), `.${path.basename(dist)}.forrige`);
+/** Exists while the check draws diagrams: Astro's pages wait for the check's drawings instead of drawing them again. */
+const diagramMarker = `${staging}.diagrammer`;
 /** Astro's content data store: a build killed while writing it must not poison the next one. */
 const DATA_STORES = [path.join(cachePath('astro'), 'data-store.json'), path.join(projectRoot, '.astro/data-store.json')];
 /**
@@ -42,7 +44,7 @@ let astroRunning = false;
 
 function cleanUp() {
   rmSync(staging, { recursive: true, force: true });
-  rmSync(`${staging}.diagrammer`, { force: true });
+  rmSync(diagramMarker, { force: true });
   // The swap is two renames in one synchronous step; if anything stopped between them, put the old site back.
   if (existsSync(previous) && !existsSync(dist)) renameSync(previous, dist);
   rmSync(previous, { recursive: true, force: true });
@@ -157,8 +159,6 @@ function startAstro(label: string, args: string[]) {
   };
 }
 
-// A marker for as long as the check draws diagrams: Astro's pages wait for the check's drawings instead of drawing them again.
-const diagramMarker = `${staging}.diagrammer`;
 writeFileSync(diagramMarker, String(process.pid));
 // A larger young generation: rendering makes many short-lived strings, and the default size spends
 // about a tenth of the build in the garbage collector (measured with --cpu-prof at 10× content).

@@ -59,23 +59,34 @@ function skipBraces(text, i) {
   return text.length;
 }
 
-/** Splits `text` at `separator` where it is outside brackets, braces, parentheses and strings. @param {string} text @param {string} separator */
-export function splitTopLevel(text, separator) {
-  /** @type {string[]} */
-  const parts = [];
+/**
+ * Each index of `text` that is outside strings, template literals and brackets, with the bracket depth so far.
+ * @param {string} text
+ * @returns {Generator<{ i: number, depth: number }>}
+ */
+function* scan(text) {
   let depth = 0;
-  let start = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (c === '"' || c === "'") i = skipString(text, i) - 1;
     else if (c === '`') i = skipTemplate(text, i) - 1;
     else if (c === '(' || c === '[' || c === '{') depth++;
-    else if (c === ')' || c === ']' || c === '}') depth--;
-    else if (depth === 0 && text.startsWith(separator, i)) {
-      parts.push(text.slice(start, i));
-      start = i + separator.length;
-      i += separator.length - 1;
-    }
+    else if (c === ')' || c === ']' || c === '}') {
+      depth--;
+      if (depth < 0) yield { i, depth };
+    } else if (depth === 0) yield { i, depth };
+  }
+}
+
+/** Splits `text` at `separator` where it is outside brackets, braces, parentheses and strings. @param {string} text @param {string} separator */
+export function splitTopLevel(text, separator) {
+  /** @type {string[]} */
+  const parts = [];
+  let start = 0;
+  for (const { i, depth } of scan(text)) {
+    if (depth < 0 || i < start || !text.startsWith(separator, i)) continue;
+    parts.push(text.slice(start, i));
+    start = i + separator.length;
   }
   parts.push(text.slice(start));
   return parts;
@@ -91,7 +102,9 @@ function literal(expr) {
 /** Strips enclosing parentheses that belong together: `(a ? b : c)` → `a ? b : c`. @param {string} expr */
 function unwrap(expr) {
   expr = expr.trim();
-  while (expr.startsWith('(') && expr.endsWith(')') && splitTopLevel(expr.slice(1, -1), ')').length === 1) expr = expr.slice(1, -1).trim();
+  // `(a) || (b)` starts and ends with parentheses that do not belong together: inside them a bracket closes too early.
+  const together = (inner) => [...scan(inner)].every(({ depth }) => depth >= 0);
+  while (expr.startsWith('(') && expr.endsWith(')') && together(expr.slice(1, -1))) expr = expr.slice(1, -1).trim();
   return expr;
 }
 
@@ -144,19 +157,15 @@ export function expressionValues(expr) {
 
 /** @param {string} expr @returns {{ whenTrue: string, whenFalse: string } | undefined} */
 function findConditional(expr) {
-  let depth = 0;
   let question = -1;
   let nested = 0;
-  for (let i = 0; i < expr.length; i++) {
+  for (const { i, depth } of scan(expr)) {
+    if (depth < 0) continue;
     const c = expr[i];
-    if (c === '"' || c === "'") i = skipString(expr, i) - 1;
-    else if (c === '`') i = skipTemplate(expr, i) - 1;
-    else if (c === '(' || c === '[' || c === '{') depth++;
-    else if (c === ')' || c === ']' || c === '}') depth--;
-    else if (depth === 0 && c === '?' && expr[i + 1] !== '.' && expr[i + 1] !== '?' && expr[i - 1] !== '?') {
+    if (c === '?' && expr[i + 1] !== '.' && expr[i + 1] !== '?' && expr[i - 1] !== '?') {
       if (question < 0) question = i;
       else nested++;
-    } else if (depth === 0 && c === ':' && question >= 0) {
+    } else if (c === ':' && question >= 0) {
       if (nested > 0) nested--;
       else return { whenTrue: expr.slice(question + 1, i), whenFalse: expr.slice(i + 1) };
     }

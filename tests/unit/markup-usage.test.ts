@@ -8,6 +8,10 @@ describe('which Designsystemet modifiers the markup can use', () => {
     expect(sorted(expressionValues("level === 2 ? 'sm' : 'xs'"))).toEqual(['sm', 'xs']);
     expect(sorted(expressionValues("status === 'gjeldende' ? 'success' : 'warning'"))).toEqual(['success', 'warning']);
     expect(sorted(expressionValues("open && 'md'"))).toEqual(['md']);
+    // Parentheses around the parts are not parentheses around the whole.
+    expect(sorted(expressionValues("(open) ? ('sm') : ('xs')"))).toEqual(['sm', 'xs']);
+    expect(sorted(expressionValues("(a ? 'sm' : 'xs')"))).toEqual(['sm', 'xs']);
+    expect(sorted(expressionValues("(open) && ('md')"))).toEqual(['md']);
     expect(sorted(expressionValues("['ds-link', { 'ds-link--x': on }]"))).toEqual(['ds-link', 'ds-link--x']);
     expect(expressionValues('size')).toBe(ANY);
     expect(expressionValues("size || 'sm'")).toBe(ANY);
