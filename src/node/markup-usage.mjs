@@ -103,7 +103,7 @@ function literal(expr) {
 function unwrap(expr) {
   expr = expr.trim();
   // `(a) || (b)` starts and ends with parentheses that do not belong together: inside them a bracket closes too early.
-  const together = (inner) => [...scan(inner)].every(({ depth }) => depth >= 0);
+  const together = (/** @type {string} */ inner) => [...scan(inner)].every(({ depth }) => depth >= 0);
   while (expr.startsWith('(') && expr.endsWith(')') && together(expr.slice(1, -1))) expr = expr.slice(1, -1).trim();
   return expr;
 }
