@@ -4,13 +4,14 @@
  */
 import * as pagefind from 'pagefind';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { compoundParts, vocabulary } from '../src/lib/compounds';
 import { TERMS_SEPARATOR } from '../src/lib/search-excerpt';
 import { PHASE_LABELS, SECTOR_LABELS } from '../src/lib/labels';
 import type { Phase, Requirement, Sector } from '../src/lib/schema';
 import { cachePath } from '../src/node/build-cache';
+import { linkTree } from '../src/node/files';
 import { projectRoot } from './content-files';
 
 const INDEXER_CODE = ['scripts/search-index.ts', 'src/lib/compounds.ts', 'src/lib/search-excerpt.ts', 'src/lib/labels.ts'];
@@ -37,7 +38,7 @@ export async function buildSearchIndex(dist: string): Promise<{ pages: number; r
     .slice(0, 32);
   const cached = path.join(cacheRoot, key);
   if (existsSync(cached)) {
-    cpSync(cached, output, { recursive: true });
+    linkTree(cached, output);
     return { pages: pages.length, requirements: records.length, fromCache: true };
   }
 
@@ -48,12 +49,12 @@ export async function buildSearchIndex(dist: string): Promise<{ pages: number; r
   }));
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nb' });
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-  for (const document of documents) {
-    const added = await index.addHTMLFile(document);
-    if (added.errors.length > 0) throw new Error(`Pagefind (${document.sourcePath}): ${added.errors.join('; ')}`);
-  }
-  for (const record of records) {
-    const response = await index.addCustomRecord(record);
+  // All sent at once, in this order, so Pagefind is never idle waiting for the next one; it answers each in turn.
+  const added = await Promise.all(documents.map((document) => index.addHTMLFile(document)));
+  added.forEach((response, i) => {
+    if (response.errors.length > 0) throw new Error(`Pagefind (${documents[i]!.sourcePath}): ${response.errors.join('; ')}`);
+  });
+  for (const response of await Promise.all(records.map((record) => index.addCustomRecord(record)))) {
     if (response.errors.length > 0) throw new Error(`Pagefind: ${response.errors.join('; ')}`);
   }
   const written = await index.writeFiles({ outputPath: output });
@@ -64,7 +65,7 @@ export async function buildSearchIndex(dist: string): Promise<{ pages: number; r
   // Keep only this index: written to a temporary name first, so an interrupted copy is never used.
   rmSync(cacheRoot, { recursive: true, force: true });
   mkdirSync(cacheRoot, { recursive: true });
-  cpSync(output, `${cached}.tmp`, { recursive: true });
+  linkTree(output, `${cached}.tmp`);
   renameSync(`${cached}.tmp`, cached);
   return { pages: pages.length, requirements: records.length, fromCache: false };
 }

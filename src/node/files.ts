@@ -1,5 +1,5 @@
 /** Every file under a folder (or the file itself), as sorted absolute paths; none when it does not exist. */
-import { existsSync, lstatSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
 export function listFiles(start: string): string[] {
@@ -9,4 +9,26 @@ export function listFiles(start: string): string[] {
     .filter((e) => e.isFile())
     .map((e) => path.join(e.parentPath, e.name))
     .sort();
+}
+
+/**
+ * Puts a copy of the folder `from` at `to` as hard links: thousands of small files (the search
+ * index) take a few milliseconds instead of a second or more. Only for files nobody changes in
+ * place, which holds for the build's output and its cache: both are only ever replaced whole.
+ * Where a link cannot be made (another disk), the file is copied.
+ */
+export function linkTree(from: string, to: string): void {
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const source = path.join(from, entry.name);
+    const target = path.join(to, entry.name);
+    if (entry.isDirectory()) linkTree(source, target);
+    else if (entry.isFile()) {
+      try {
+        linkSync(source, target);
+      } catch {
+        copyFileSync(source, target);
+      }
+    }
+  }
 }
