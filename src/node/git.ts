@@ -18,13 +18,23 @@ export interface ContentChange {
 
 const cache = new Map<string, ContentChange[]>();
 
+/** The top folder of the git checkout that holds `folder`, or undefined outside one. */
+export function gitTopLevel(folder: string): string | undefined {
+  try {
+    return execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: folder, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return undefined;
+  }
+}
+
 /** Commits that touched the content folder, newest first, with the content files they changed. */
 export function contentHistory(contentRoot: string): ContentChange[] {
   const hit = cache.get(contentRoot);
   if (hit) return hit;
   let history: ContentChange[];
   try {
-    const top = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: contentRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    const top = gitTopLevel(contentRoot);
+    if (!top) throw new Error('not a git checkout');
     const out = execFileSync('git', ['log', '--format=%x1e%cs%x1f%(trailers:key=Endring,valueonly,unfold,separator=%x1d)', '--name-only', '--', '.'], {
       cwd: contentRoot,
       encoding: 'utf8',
