@@ -19,9 +19,14 @@ const require = createRequire(import.meta.url);
 const mermaidFile = require.resolve('mermaid/dist/mermaid.min.js');
 const mermaidVersion = (JSON.parse(readFileSync(path.join(path.dirname(mermaidFile), '..', 'package.json'), 'utf8')) as { version: string }).version;
 
-/** How every diagram is drawn. Part of the cache key: a change here redraws everything. */
+/**
+ * How every diagram is drawn. Part of the cache key: a change here redraws everything. The fixed
+ * seed makes a drawing the same from one build to the next: class, state and ER diagrams draw their
+ * boxes with Rough.js, which otherwise takes a new random seed each time (flowcharts are unaffected).
+ */
 export const MERMAID_CONFIG = {
   startOnLoad: false,
+  handDrawnSeed: 1,
   securityLevel: 'strict',
   theme: 'base',
   fontFamily: 'Arial, sans-serif',
