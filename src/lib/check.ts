@@ -53,19 +53,26 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return current;
 }
 
+/** Thrown by the capture step to stop @mdx-js/mdx once the syntax tree is read. */
+const TREE_READ = Symbol('tree read');
+
 /**
- * Compiles the body with @mdx-js/mdx as @astrojs/mdx does (same GFM syntax, frontmatter blanked so
- * lines match) and keeps the syntax tree for the body rules. A compile error is the file's problem.
+ * Reads the body with @mdx-js/mdx as @astrojs/mdx does (same GFM syntax, frontmatter blanked so
+ * lines match) and keeps the syntax tree for the body rules; a body that cannot be read is the
+ * file's problem, with its line. It stops once the tree is read: turning the tree into JavaScript
+ * is the build compiler's job, and the check runs that compiler too (Sätteri, in scripts/check.ts).
  */
-function compileBody(parsed: ParsedFile): { tree?: Root; problem?: Problem } {
+function readBody(parsed: ParsedFile): { tree?: Root; problem?: Problem } {
   let tree: Root | undefined;
   const capture = () => (root: Root) => {
-    tree = structuredClone(root);
+    tree = root;
+    throw TREE_READ;
   };
   try {
     compileSync({ value: parsed.mdxSource, path: parsed.file }, { remarkPlugins: [remarkGfm, capture], format: 'mdx' });
     return { tree };
   } catch (error) {
+    if (error === TREE_READ) return { tree };
     const e = error as { line?: number; reason?: string; message?: string };
     const reason = String(e.reason ?? e.message ?? error).split('\n')[0]!;
     const message = /before name|Unexpected character|Could not parse expression|Unexpected end of file|closing tag/i.test(reason)
@@ -138,8 +145,8 @@ export function checkContent(sources: SourceText[], options: CheckOptions = {}):
       requirementFiles.push({ parsed, spec });
       continue;
     }
-    const compiled = compileBody(parsed);
-    if (compiled.problem) problems.push(compiled.problem);
+    const body = readBody(parsed);
+    if (body.problem) problems.push(body.problem);
     const checked = COLLECTIONS[collection].schema.safeParse(parsed.data);
     if (!checked.success) {
       problems.push(...zodProblems(parsed, checked.error, parsed.data));
@@ -147,7 +154,7 @@ export function checkContent(sources: SourceText[], options: CheckOptions = {}):
       continue;
     }
     const data = checked.data as CheckedItem['data'];
-    items.push({ collection, file: parsed.file, id: data.id, data, parsed, tree: compiled.tree });
+    items.push({ collection, file: parsed.file, id: data.id, data, parsed, tree: body.tree });
   }
 
   const ids = new Map<CollectionName, Map<string, CheckedItem>>(COLLECTION_NAMES.map((c) => [c, new Map()]));
