@@ -6,7 +6,7 @@ import * as pagefind from 'pagefind';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { compoundParts, vocabulary } from '../src/lib/compounds';
+import { compoundParts, vocabulary, words } from '../src/lib/compounds';
 import { TERMS_SEPARATOR } from '../src/lib/search-excerpt';
 import { PHASE_LABELS, SECTOR_LABELS } from '../src/lib/labels';
 import type { Phase, Requirement, Sector } from '../src/lib/schema';
@@ -32,20 +32,21 @@ export async function buildSearchIndex(dist: string): Promise<{ pages: number; r
   const output = path.join(dist, 'pagefind');
   const cacheRoot = cachePath('search');
   // Keyed on the raw pages and records and on how they are turned into the index (this file, the compound splitter, Pagefind).
-  const key = createHash('sha256')
-    .update(JSON.stringify({ pagefind: PAGEFIND_VERSION, code: INDEXER_CODE.map((f) => readFileSync(path.join(projectRoot, f), 'utf8')), pages: pages.map((p) => [p.file, p.html]), records }))
-    .digest('hex')
-    .slice(0, 32);
+  // Each page goes in with its name and length, so no two different sets of pages give the same input.
+  const hash = createHash('sha256').update(JSON.stringify({ pagefind: PAGEFIND_VERSION, code: INDEXER_CODE.map((f) => readFileSync(path.join(projectRoot, f), 'utf8')), records }));
+  for (const page of pages) hash.update(`\n${page.file}\n${page.html.length}\n`).update(page.html);
+  const key = hash.digest('hex').slice(0, 32);
   const cached = path.join(cacheRoot, key);
   if (existsSync(cached)) {
     linkTree(cached, output);
     return { pages: pages.length, requirements: records.length, fromCache: true };
   }
 
-  const vocab = vocabulary(pages.map((p) => p.text));
-  const documents = pages.map((page) => ({
+  const pageWords = pages.map((p) => words(visibleText(p.html)));
+  const vocab = vocabulary(pageWords);
+  const documents = pages.map((page, i) => ({
     sourcePath: page.file,
-    content: withParts(withParts(withoutSvg(page.html), 'data-compound-parts', compoundParts(page.text, vocab)), 'data-title-parts', compoundParts(page.title, vocab)),
+    content: withParts(withParts(withoutSvg(page.html), 'data-compound-parts', compoundParts(pageWords[i]!, vocab)), 'data-title-parts', compoundParts(pageTitle(page.html), vocab)),
   }));
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nb' });
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
@@ -91,17 +92,19 @@ function requirementRecords(dist: string) {
   });
 }
 
-interface IndexedPage { file: string; html: string; text: string; title: string }
+interface IndexedPage { file: string; html: string }
 
-/** Every built page that has a search body, with the text a reader sees in it. */
+/** Every built page that has a search body. */
 function indexedPages(dist: string): IndexedPage[] {
   return (readdirSync(dist, { recursive: true, encoding: 'utf8' }) as string[])
     .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind'))
     .sort()
     .map((file) => ({ file: file.split(path.sep).join('/'), html: readFileSync(path.join(dist, file), 'utf8') }))
-    .filter((p) => p.html.includes('data-pagefind-body'))
-    .map((p) => ({ ...p, text: visibleText(p.html), title: visibleText(/<h1\b[\s\S]*?<\/h1>/.exec(p.html)?.[0] ?? '') }));
+    .filter((p) => p.html.includes('data-pagefind-body'));
 }
+
+/** The page's heading as a reader sees it. */
+const pageTitle = (html: string) => visibleText(/<h1\b[\s\S]*?<\/h1>/.exec(html)?.[0] ?? '');
 
 function visibleText(html: string): string {
   const start = html.indexOf('data-pagefind-body');

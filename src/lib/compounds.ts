@@ -22,9 +22,13 @@ export function words(text: string): string[] {
   return text.toLocaleLowerCase('nb').match(/\p{L}+/gu) ?? [];
 }
 
-export function vocabulary(texts: Iterable<string>, kept: readonly string[] = KEPT_PARTS): Set<string> {
+/** A text, or its words from `words()` when the caller needs them more than once (the search index does, for every page). */
+export type TextOrWords = string | readonly string[];
+const wordsOf = (text: TextOrWords): readonly string[] => (typeof text === 'string' ? words(text) : text);
+
+export function vocabulary(texts: Iterable<TextOrWords>, kept: readonly string[] = KEPT_PARTS): Set<string> {
   const vocab = new Set<string>(kept);
-  for (const text of texts) for (const w of words(text)) if (w.length >= 3) vocab.add(w);
+  for (const text of texts) for (const w of wordsOf(text)) if (w.length >= 3) vocab.add(w);
   return vocab;
 }
 
@@ -52,10 +56,10 @@ export function splitCompound(word: string, vocab: Set<string>, depth = 0): stri
 const splits = new WeakMap<Set<string>, Map<string, string[]>>();
 
 /** Parts of every compound in a text that are not already words of the text itself. */
-export function compoundParts(text: string, vocab: Set<string>): string[] {
+export function compoundParts(text: TextOrWords, vocab: Set<string>): string[] {
   let known = splits.get(vocab);
   if (!known) splits.set(vocab, (known = new Map()));
-  const own = new Set(words(text));
+  const own = new Set(wordsOf(text));
   const parts: string[] = [];
   for (const w of own) {
     let split = known.get(w);
