@@ -57,8 +57,12 @@ interface State {
   drawn: Set<string>;
 }
 
-/** Pages that render at the same time: Chromium gives each its own renderer process. */
-const POOL_SIZE = Math.max(1, Math.min(Number(process.env.DIAGRAM_WORKERS ?? availableParallelism()), 4));
+/**
+ * Pages that render at the same time: Chromium gives each its own renderer process. One core is
+ * left to Astro, which builds while the check draws: on 2 cores one page made the clean build at
+ * 10× about 7 % faster than two (median of six paired runs, 1 December 2026).
+ */
+const POOL_SIZE = Math.max(1, Math.min(Number(process.env.DIAGRAM_WORKERS ?? availableParallelism() - 1), 4));
 
 const KEY = Symbol.for('kommit.mermaid');
 const globalState = globalThis as unknown as Record<symbol, State | undefined>;
