@@ -6,8 +6,9 @@ import { contentSafetyPlugin, mermaidFigurePlugin } from './src/lib/satteri-plug
 import { cachePath } from './src/node/build-cache.ts';
 import { phaseTimes } from './src/node/phase-timer.ts';
 import { closeRenderer, renderStats } from './src/node/mermaid.ts';
+import { closeDownloadPool, downloadStats } from './src/node/download-pool.ts';
 
-/** Logs what the diagram renderer did and closes its browser when the build is done. */
+/** Logs what the diagram renderer and the download workers did, and stops them, when the build is done. */
 const diagramRenderer = {
   name: 'kommit-diagrams',
   hooks: {
@@ -17,6 +18,9 @@ const diagramRenderer = {
         `[diagrams] rendered ${s.rendered}, from cache ${s.cached}, browser launched: ${s.browserLaunched ? 'yes' : 'no'}, render time ${Math.round(s.renderMs)} ms`,
       );
       await closeRenderer();
+      const made = downloadStats();
+      console.log(`[nedlastinger] laget på forhånd i arbeidstråd: ${made.ahead}, på Astros tråd: ${made.here}`);
+      await closeDownloadPool();
       console.log(`[fase-deler] ${JSON.stringify(phaseTimes())}`);
     },
   },

@@ -18,6 +18,7 @@ import { mergeStylesheets } from './merge-stylesheets';
 import { acquireBuildLock, type BuildLock } from './build-lock';
 import { chromiumProblem } from '../src/node/browser';
 import { cachePath } from '../src/node/build-cache';
+import { PREFETCH_DIGEST_FILE } from '../src/node/download-pool';
 import { astroPhases, formatPhases, type BuildPhases, type TimedLine } from '../src/lib/build-phases';
 
 const dist = path.resolve(projectRoot, process.env.DIST_DIR ?? 'dist');
@@ -36,7 +37,8 @@ const DATA_STORES = [path.join(cachePath('astro'), 'data-store.json'), path.join
  */
 const INCREMENTAL_MANIFEST = path.join(cachePath('astro'), 'incremental-build.json');
 const ASTRO_RUNNING_MARKER = path.join(cachePath('astro'), '.bygger');
-const forgetAstroCache = () => [...DATA_STORES, INCREMENTAL_MANIFEST].forEach((file) => rmSync(file, { force: true }));
+// Without the manifest every page is rendered again: the downloads are then made ahead (src/node/download-pool.ts).
+const forgetAstroCache = () => [...DATA_STORES, INCREMENTAL_MANIFEST, PREFETCH_DIGEST_FILE].forEach((file) => rmSync(file, { force: true }));
 
 let lock: BuildLock | undefined;
 let child: ChildProcess | undefined;
@@ -134,7 +136,7 @@ function startAstro(label: string, args: string[]) {
   child = spawn(process.execPath, args, {
     cwd: projectRoot,
     stdio: ['inherit', 'pipe', 'pipe'],
-    env: { ...process.env, DIST_DIR: staging, DIAGRAMS_DRAWN_BY: diagramMarker },
+    env: { ...process.env, DIST_DIR: staging, DIAGRAMS_DRAWN_BY: diagramMarker, DOWNLOAD_PREFETCH: '1' },
   });
   passThrough(child.stdout, process.stdout);
   passThrough(child.stderr, process.stderr);

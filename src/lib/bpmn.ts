@@ -55,8 +55,11 @@ function append(element: ModdleElement, key: 'incoming' | 'outgoing', value: Mod
   element[key] = list;
 }
 
+/** One metamodel for every file: building the BPMN types costs more than most processes (it holds no document state). */
+let sharedModdle: BpmnModdle | undefined;
+
 export async function processBpmn(input: BpmnInput, layout: LaneLayout = layoutProcess(input.lanes, input.variant)): Promise<string> {
-  const moddle = new BpmnModdle();
+  const moddle = (sharedModdle ??= new BpmnModdle());
   const { variant } = input;
   const laneById = new Map(input.lanes.map((l) => [l.id, l]));
   const bounds = (b: Bounds) => moddle.create('dc:Bounds', { x: b.x, y: b.y, width: b.width, height: b.height });

@@ -32,7 +32,14 @@ function build(dist: string, cache: string) {
   const log = `${r.stdout}\n${r.stderr}`;
   expect(r.status, log.slice(-3000)).toBe(0);
   const parts = /\[fase-deler\] (\{.*\})/.exec(log);
-  return { log, phases: parsePhases(log), downloadsMade: parts ? (JSON.parse(parts[1]!) as { downloads: { files: number } }).downloads.files : -1 };
+  const ahead = /\[nedlastinger\] laget på forhånd i arbeidstråd: (\d+)/.exec(log);
+  return {
+    log,
+    phases: parsePhases(log),
+    downloadsMade: parts ? (JSON.parse(parts[1]!) as { downloads: { files: number } }).downloads.files : -1,
+    /** Made in a worker thread while Astro rendered (src/node/download-pool.ts). */
+    downloadsAhead: ahead ? Number(ahead[1]) : -1,
+  };
 }
 
 const files = (dir: string) => listFiles(dir).map((f) => path.relative(dir, f));
@@ -51,6 +58,7 @@ describe('incremental build', () => {
     const cache = path.join(work, 'cache');
     const clean = build(dist, cache);
     expect(clean.downloadsMade).toBeGreaterThan(0);
+    expect(clean.downloadsAhead, 'a clean build shares its downloads with a worker thread').toBeGreaterThan(0);
     // The check, running alongside Astro, draws the MDX diagrams; the pages wait for its drawings instead of drawing them again.
     expect(clean.log).toMatch(/\[diagrams\] rendered [1-9]\d*, from cache 0, browser launched: yes, .*\(innholdskontrollen\)/);
     expect(clean.log).toMatch(/\[diagrams\] rendered 0, from cache [1-9]\d*, browser launched: no, render time 0 ms\n/);
@@ -61,6 +69,7 @@ describe('incremental build', () => {
     expect(warm.log).toContain('innholdskontrollen: innholdet er uendret');
     expect(warm.log).toContain('uendret, kopiert fra bufferen');
     expect(warm.downloadsMade, 'no download is made again').toBe(0);
+    expect(warm.downloadsAhead, 'nor ahead, in a worker').toBe(0);
     expect(warm.phases?.total).toBeGreaterThan(0);
     expect(differences(snapshot, dist)).toEqual([]);
 
@@ -69,6 +78,7 @@ describe('incremental build', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: Altinn$/m, 'title: Altinn (endret i test)'));
     const changed = build(dist, cache);
     expect(changed.downloadsMade, 'the change reaches the downloads').toBeGreaterThan(0);
+    expect(changed.downloadsAhead, 'changed content: the downloads are shared with a worker again').toBeGreaterThan(0);
     expect(readFileSync(path.join(dist, 'standarder/altinn/index.html'), 'utf8')).toContain('Altinn (endret i test)');
     const reference = path.join(work, 'reference');
     build(reference, path.join(work, 'cache-reference'));
