@@ -20,6 +20,27 @@ export interface ParsedFile {
   lineOf: (path: readonly PropertyKey[]) => number;
 }
 
+// js-yaml exports its types, but @types/js-yaml does not declare them.
+const jsYamlTimestamp = (jsYaml as unknown as { types: { timestamp: jsYaml.Type } }).types.timestamp;
+/**
+ * js-yaml turns `2024-02-30` into 1 March without a word. The check reads a date written as
+ * YYYY-MM-DD as the text that was written, so the schema judges the date the contributor typed (valid
+ * dates read the same); every other timestamp, and everything else, is read as Astro reads it.
+ */
+const CHECK_SCHEMA = jsYaml.DEFAULT_SCHEMA.extend({
+  implicit: [
+    new jsYaml.Type('tag:yaml.org,2002:timestamp', {
+      kind: 'scalar',
+      resolve: (text: string) => jsYamlTimestamp.resolve(text),
+      construct: (text: string) => (/^\d{4}-\d{2}-\d{2}$/.test(text) ? text : jsYamlTimestamp.construct(text)),
+      instanceOf: Date,
+    }),
+  ],
+});
+
+/** An anchor (`&name`) can only stand first in a node, and an alias (`*name`) needs one. Over-eager is fine: it only costs time. */
+const MAY_HOLD_ANCHOR = /(?:^|[\s[{,])&\S/m;
+
 export type ParseResult = { ok: true; parsed: ParsedFile } | { ok: false; problems: Problem[] };
 
 /** Text-level problems a contributor's editor may introduce: each gets its own plain message. */
@@ -105,31 +126,38 @@ export function parseContentFile(file: string, rawText: string): ParseResult {
   const split = splitFrontmatter(file, text);
   if ('message' in split) return { ok: false, problems: [...encoding, split] };
 
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(split.yaml, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const toFileLine = (offset: number) => lineCounter.linePos(offset).line + split.yamlStartLine - 1;
-  const yamlProblem = firstYamlProblem(file, split.yaml, toFileLine, doc);
-  if (yamlProblem) return { ok: false, problems: [...encoding, yamlProblem] };
-  if (encoding.length > 0) return { ok: false, problems: encoding };
-
-  // The data the build sees: Astro reads frontmatter and YAML files with js-yaml.
+  // The data the build sees: Astro reads frontmatter and YAML files with js-yaml. The slower syntax
+  // tree (for line numbers and clear messages) is made only when it is needed: when js-yaml refuses the
+  // text, when the text may hold an anchor (aliases are refused), or when a problem needs a line.
   let data: unknown;
+  let loadError: unknown;
   try {
-    data = jsYaml.load(split.yaml);
+    data = jsYaml.load(split.yaml, { schema: CHECK_SCHEMA });
   } catch (error) {
-    const mark = (error as { mark?: { line?: number } }).mark;
-    const reason = String((error as { reason?: string }).reason ?? (error as Error).message).split('\n')[0];
+    loadError = error;
+  }
+  const lineCounter = new LineCounter();
+  let doc: Document | undefined;
+  const syntaxTree = () => (doc ??= parseDocument(split.yaml, { lineCounter, prettyErrors: false, uniqueKeys: true }));
+  const toFileLine = (offset: number) => lineCounter.linePos(offset).line + split.yamlStartLine - 1;
+  if (loadError !== undefined || MAY_HOLD_ANCHOR.test(split.yaml)) {
+    const yamlProblem = firstYamlProblem(file, split.yaml, toFileLine, syntaxTree());
+    if (yamlProblem) return { ok: false, problems: [...encoding, yamlProblem] };
+  }
+  if (encoding.length > 0) return { ok: false, problems: encoding };
+  if (loadError !== undefined) {
+    const mark = (loadError as { mark?: { line?: number } }).mark;
+    const reason = String((loadError as { reason?: string }).reason ?? (loadError as Error).message).split('\n')[0];
     return { ok: false, problems: [{ file, line: (mark?.line ?? 0) + split.yamlStartLine, field: '(YAML)', message: `YAML-feil: ${reason}` }] };
   }
   if (data === null || data === undefined) data = {};
-  restoreDates(data, doc);
   if (typeof data !== 'object' || Array.isArray(data)) {
     return { ok: false, problems: [{ file, line: split.firstFieldLine, field: '(YAML)', message: 'feltene øverst må være navn: verdi-par, ikke en liste eller en enkelt verdi' }] };
   }
 
   const lineOf = (path: readonly PropertyKey[]): number => {
     for (let depth = path.length; depth >= 0; depth--) {
-      const node = nodeAt(doc.contents as Node | null, path.slice(0, depth));
+      const node = nodeAt(syntaxTree().contents as Node | null, path.slice(0, depth));
       if (node?.range) return toFileLine(node.range[0]);
     }
     return split.firstFieldLine;
@@ -137,25 +165,7 @@ export function parseContentFile(file: string, rawText: string): ParseResult {
   return { ok: true, parsed: { file, data, body: split.body, bodyStartLine: split.bodyStartLine, mdxSource: split.mdxSource, lineOf } };
 }
 
-/**
- * js-yaml turns `2024-02-30` into 1 March without a word. Where it made a Date, put back the text
- * that was written, so the schema judges the date the contributor typed (valid dates read the same).
- */
-function restoreDates(data: unknown, doc: Document, path: PropertyKey[] = []): void {
-  if (!data || typeof data !== 'object') return;
-  for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
-    const at = [...path, Array.isArray(data) ? Number(key) : key];
-    if (value instanceof Date) {
-      const node = nodeAt(doc.contents as Node | null, at, false) as { source?: unknown; value?: unknown } | null;
-      const written = isMap(node) || isSeq(node) ? undefined : ((node as { source?: unknown } | null)?.source ?? (node as { value?: unknown } | null)?.value);
-      if (typeof written === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(written.trim())) (data as Record<string, unknown>)[key] = written.trim();
-    } else {
-      restoreDates(value, doc, at);
-    }
-  }
-}
-
-function nodeAt(root: Node | null, path: readonly PropertyKey[], keyNode = true): Node | null {
+function nodeAt(root: Node | null, path: readonly PropertyKey[]): Node | null {
   let node: Node | null = root;
   for (const key of path) {
     if (isMap(node)) {
@@ -164,7 +174,7 @@ function nodeAt(root: Node | null, path: readonly PropertyKey[], keyNode = true)
       // Point at the key line: that is where a reader looks for the field.
       const pairKey = pair.key as Node;
       const valueNode = pair.value as Node | null;
-      node = keyNode && key === path[path.length - 1] ? (pairKey ?? valueNode) : valueNode;
+      node = key === path[path.length - 1] ? (pairKey ?? valueNode) : valueNode;
     } else if (isSeq(node) && typeof key === 'number') {
       node = (node.items[key] as Node | undefined) ?? null;
     } else {
