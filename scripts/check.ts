@@ -157,7 +157,7 @@ export function pageIds(): Partial<Record<CollectionName, string[]>> {
  * the files at CHECK_BASE_REF in git (default HEAD, so a contributor's uncommitted edits are compared
  * with what is published). Undefined for a new template.
  */
-function previousSpec(root: string, slug: string, parseContentFile: ParseContentFile, topLevel: () => string | undefined): SpecState | undefined {
+function previousSpec(root: string, slug: string, parseContentFile: ParseContentFile): SpecState | undefined {
   const snapshot = path.join(root, '_previous', 'specs', slug);
   const read = (file: string): string | undefined => {
     if (existsSync(path.join(root, '_previous'))) {
@@ -166,7 +166,7 @@ function previousSpec(root: string, slug: string, parseContentFile: ParseContent
     }
     try {
       const spec = path.join(root, 'specs', slug, file);
-      const top = topLevel();
+      const top = gitTopLevel(root);
       if (!top) return undefined;
       const ref = process.env.CHECK_BASE_REF ?? 'HEAD';
       return execFileSync('git', ['show', `${ref}:${path.relative(top, spec).split(path.sep).join('/')}`], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
@@ -191,12 +191,9 @@ function previousSpec(root: string, slug: string, parseContentFile: ParseContent
 function historyProblems(root: string, result: CheckResult, parseContentFile: ParseContentFile): Problem[] {
   if (result.problems.some(isError)) return []; // compare only content that is valid in itself
   const problems: Problem[] = [];
-  // Asked once for all templates (each git call is a new process).
-  let top: { folder?: string } | undefined;
-  const topLevel = () => (top ??= { folder: gitTopLevel(root) }).folder;
   for (const spec of result.items.filter((i) => i.collection === 'specs')) {
     const slug = path.basename(path.dirname(spec.file));
-    const previous = previousSpec(root, slug, parseContentFile, topLevel);
+    const previous = previousSpec(root, slug, parseContentFile);
     if (!previous) continue;
     const own = result.requirements.filter((r) => r.spec === slug);
     const data = spec.data as unknown as { version: string; changelog: { version: string; added: string[]; changed: string[]; removed: string[] }[] };

@@ -18,13 +18,23 @@ export interface ContentChange {
 
 const cache = new Map<string, ContentChange[]>();
 
-/** The top folder of the git checkout that holds `folder`, or undefined outside one. */
+const topLevels = new Map<string, string | undefined>();
+
+/**
+ * The top folder of the git checkout that holds `folder`, or undefined outside one. Asked once per
+ * folder and process: each git call is a new process, and the check and the build ask for every template.
+ */
 export function gitTopLevel(folder: string): string | undefined {
+  const dir = path.resolve(folder);
+  if (topLevels.has(dir)) return topLevels.get(dir);
+  let top: string | undefined;
   try {
-    return execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: folder, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    top = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   } catch {
-    return undefined;
+    top = undefined;
   }
+  topLevels.set(dir, top);
+  return top;
 }
 
 /** Commits that touched the content folder, newest first, with the content files they changed. */

@@ -11,8 +11,6 @@ import { gitTopLevel } from './git';
 export type SpecHistory = Map<string, { requirements: Requirement[]; categories?: Spec['categories'] }>;
 
 const cache = new Map<string, SpecHistory>();
-/** Every template lives in the checkout of the folder that holds the templates: asked once, not once per template (each is a new process). */
-const topLevels = new Map<string, string | undefined>();
 
 export function specHistory(specDir: string): SpecHistory {
   const dir = path.resolve(specDir);
@@ -21,9 +19,8 @@ export function specHistory(specDir: string): SpecHistory {
   const found: SpecHistory = new Map();
   const git = (args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
   try {
-    const specsFolder = path.dirname(dir);
-    if (!topLevels.has(specsFolder)) topLevels.set(specsFolder, gitTopLevel(specsFolder));
-    const top = topLevels.get(specsFolder);
+    // Asked of the folder that holds every template, so git answers once for all of them.
+    const top = gitTopLevel(path.dirname(dir));
     if (!top) throw new Error('not a git checkout');
     const rel = path.relative(top, dir).split(path.sep).join('/');
     // Pathspecs are relative to the working directory unless marked as from the top.

@@ -24,10 +24,7 @@ const cacheDir = mkdtempSync(path.join(tmpdir(), 'kommit-nedlastinger-'));
 /** A fresh copy of the module (its once-per-build decision starts over), with the build cache in a temporary folder. */
 async function freshPool(env: Record<string, string | undefined>): Promise<Pool> {
   vi.resetModules();
-  for (const [name, value] of Object.entries({ BUILD_CACHE_DIR: cacheDir, ...env })) {
-    if (value === undefined) vi.stubEnv(name, undefined as unknown as string);
-    else vi.stubEnv(name, value);
-  }
+  for (const [name, value] of Object.entries({ BUILD_CACHE_DIR: cacheDir, ...env })) vi.stubEnv(name, value);
   return import('../../src/node/download-pool');
 }
 
